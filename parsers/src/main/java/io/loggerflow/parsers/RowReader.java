@@ -1,0 +1,40 @@
+package io.loggerflow.parsers;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Streams the data rows of one logger file as wide rows: one timestamp and one value per channel.
+ * Only the current row is held in memory. Values are parsed on demand, so a caller that needs only
+ * the time range of a file pays only for the timestamps.
+ */
+public interface RowReader extends Closeable {
+
+    /** The logger that wrote the file. */
+    LoggerIdentity identity();
+
+    /** The measured channels, in the order {@link #value(int)} indexes them. */
+    List<Channel> channels();
+
+    /**
+     * Advances to the next data row.
+     *
+     * @return false at the end of the file
+     * @throws InputFormatException when the row is malformed (names file, line and reason)
+     */
+    boolean next() throws IOException;
+
+    /** Epoch milliseconds (UTC) of the current row's timestamp. */
+    long timestampMillis();
+
+    /**
+     * The current row's value of a channel; {@link Double#NaN} when the logger wrote a missing-value marker.
+     *
+     * @throws InputFormatException when the cell is not a number
+     */
+    double value(int channel);
+
+    /** 1-based line number of the current row in the file, for error messages. */
+    long lineNumber();
+}

@@ -1,0 +1,249 @@
+package io.loggerflow.parsers.toa5;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.MissingValues;
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowReader;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Streams a TOA5 file row by row; see {@link Toa5Format}. */
+final class Toa5Reader implements RowReader {
+    private static final int HEADER_LINES = 4;
+    // LoggerNet writes "yyyy-MM-dd HH:mm:ss", with a fraction when the table interval is sub-second.
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd")
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private final CsvParser parser;
+    private final String fileName;
+    private final ZoneId zone;
+    private final LoggerIdentity identity;
+    private final List<Channel> channels;
+    private final int[] channelColumns;
+    private final int timestampColumn;
+    private final int columnCount;
+
+    private String[] row;
+    private long timestampMillis;
+
+    Toa5Reader(Reader reader, String fileName, ParseSettings settings) {
+        this.fileName = fileName;
+        this.zone = settings.timeZone();
+        this.parser = new CsvParser(csvSettings());
+        try {
+            parser.beginParsing(reader);
+            String[] environment = headerLine("environment");
+            String[] names = headerLine("field names");
+            String[] units = headerLine("units");
+            String[] processing = headerLine("processing");
+            this.identity = identityOf(environment);
+            this.columnCount = names.length;
+            this.timestampColumn = indexOf(names, "TIMESTAMP");
+            List<Channel> found = new ArrayList<>();
+            List<Integer> columns = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                String name = names[i] == null ? "" : names[i].trim();
+                if (i == timestampColumn || name.equalsIgnoreCase("RECORD") || name.isEmpty()) {
+                    continue; // RECORD is the logger's row counter, not a measurement; empty = trailing comma
+                }
+                found.add(new Channel(name, cell(units, i), cell(processing, i)));
+                columns.add(i);
+            }
+            if (found.isEmpty()) {
+                throw error(2, null, "the header names no measurement columns");
+            }
+            this.channels = List.copyOf(found);
+            this.channelColumns = columns.stream().mapToInt(Integer::intValue).toArray();
+        } catch (TextParsingException e) {
+            parser.stopParsing();
+            throw translate(e);
+        } catch (RuntimeException e) {
+            parser.stopParsing();
+            throw e;
+        }
+    }
+
+    private static CsvParserSettings csvSettings() {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.getFormat().setDelimiter(',');
+        settings.getFormat().setQuote('"');
+        settings.getFormat().setQuoteEscape('"');
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setCommentProcessingEnabled(false); // a '#' in a station name is data, not a comment
+        settings.setReadInputOnSeparateThread(false);
+        settings.setSkipEmptyLines(true);
+        settings.setMaxCharsPerColumn(64 * 1024);
+        settings.setMaxColumns(8192);
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        return settings;
+    }
+
+    private String[] headerLine(String what) {
+        String[] line = parser.parseNext();
+        if (line == null) {
+            throw error(0, null, "the file ends inside the " + HEADER_LINES + "-line TOA5 header (missing "
+                    + what + " line)");
+        }
+        return line;
+    }
+
+    private LoggerIdentity identityOf(String[] environment) {
+        if (environment.length < 2 || environment[0] == null || !environment[0].trim().equals("TOA5")) {
+            throw error(1, null, "not a TOA5 file: the first field of line 1 must be TOA5");
+        }
+        String station = cell(environment, 1);
+        if (station == null) {
+            throw error(1, null, "the TOA5 environment line names no station");
+        }
+        return new LoggerIdentity(station, cell(environment, 7), cell(environment, 2), cell(environment, 3));
+    }
+
+    private int indexOf(String[] names, String wanted) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null && names[i].trim().equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        throw error(2, null, "no " + wanted + " column in the field names line");
+    }
+
+    private static String cell(String[] line, int index) {
+        if (index >= line.length || line[index] == null || line[index].isBlank()) {
+            return null;
+        }
+        return line[index].trim();
+    }
+
+    @Override
+    public LoggerIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        try {
+            row = parser.parseNext();
+        } catch (TextParsingException e) {
+            throw translate(e);
+        }
+        if (row == null) {
+            return false;
+        }
+        if (row.length < columnCount && !onlyTrailingEmpties(row.length)) {
+            throw error(lineNumber(), null, "expected " + columnCount + " fields but found " + row.length);
+        }
+        timestampMillis = parseTimestamp(row.length > timestampColumn ? row[timestampColumn] : null);
+        return true;
+    }
+
+    // A re-saved file may drop empty trailing cells; that is only fine when the header had empty trailing names.
+    private boolean onlyTrailingEmpties(int present) {
+        for (int column : channelColumns) {
+            if (column >= present) {
+                return false;
+            }
+        }
+        return present > timestampColumn;
+    }
+
+    private long parseTimestamp(String text) {
+        if (text == null || text.isBlank()) {
+            throw error(lineNumber(), "TIMESTAMP", "empty timestamp");
+        }
+        try {
+            return LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone).toInstant().toEpochMilli();
+        } catch (DateTimeException e) {
+            throw error(lineNumber(), "TIMESTAMP", "not a timestamp (expected yyyy-MM-dd HH:mm:ss): '"
+                    + abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public long timestampMillis() {
+        return timestampMillis;
+    }
+
+    @Override
+    public double value(int channel) {
+        int column = channelColumns[channel];
+        String text = column < row.length ? row[column] : null;
+        try {
+            return MissingValues.parse(text);
+        } catch (NumberFormatException e) {
+            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public long lineNumber() {
+        return parser.getContext().currentLine();
+    }
+
+    @Override
+    public void close() {
+        parser.stopParsing();
+    }
+
+    private InputFormatException translate(TextParsingException e) {
+        long line = Math.max(e.getLineIndex() + 1, 0);
+        if (causedBy(e, CharacterCodingException.class)) {
+            return new InputFormatException(fileName, line, null, "not valid UTF-8 text", e);
+        }
+        String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
+                ? "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)"
+                : "unreadable CSV: " + firstLine(e.getMessage());
+        return new InputFormatException(fileName, line, null, reason, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private InputFormatException error(long line, String column, String reason) {
+        return new InputFormatException(fileName, line, column, reason);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,163 @@
+package io.loggerflow.parsers.toa5;
+
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.FormatRegistry;
+import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.SampleData;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class Toa5FormatTest {
+    private static final Path DAY1 = SampleData.file("campbell/MAST01_Ten_Min_2024_03_01.dat");
+    private final Toa5Format format = new Toa5Format();
+
+    @Test
+    void readsHeaderIdentityAndChannelsOfTheSampleFile() throws IOException {
+        try (InputStream in = Files.newInputStream(DAY1);
+             RowReader reader = format.open(in, "day1.dat", ParseSettings.UTC)) {
+            assertThat(reader.identity().logger()).isEqualTo("MAST01");
+            assertThat(reader.identity().table()).isEqualTo("Ten_Min");
+            assertThat(reader.identity().model()).isEqualTo("CR1000X");
+            assertThat(reader.identity().serial()).isEqualTo("12345");
+            assertThat(reader.channels()).hasSize(20);
+            assertThat(reader.channels().get(0)).isEqualTo(new Channel("WS_80m_Avg", "m/s", "Avg"));
+            assertThat(reader.channels().get(12)).isEqualTo(new Channel("WD_78m_Avg", "deg", "WVc"));
+            assertThat(reader.channels().get(19)).isEqualTo(new Channel("BattV_Min", "Volts", "Min"));
+        }
+    }
+
+    @Test
+    void streamsRowsWithExactValuesTimestampsAndNan() throws IOException {
+        try (InputStream in = Files.newInputStream(DAY1);
+             RowReader reader = format.open(in, "day1.dat", ParseSettings.UTC)) {
+            assertThat(reader.next()).isTrue();
+            assertThat(Instant.ofEpochMilli(reader.timestampMillis())).isEqualTo(Instant.parse("2024-03-01T00:10:00Z"));
+            assertThat(reader.value(0)).isEqualTo(8.387);
+            assertThat(reader.value(19)).isEqualTo(12.63);
+            assertThat(reader.lineNumber()).isEqualTo(5);
+            int rows = 1;
+            while (reader.next()) {
+                rows++;
+                if (rows == 51) { // 2024-03-01 08:30, the 60 m anemometer iced
+                    assertThat(reader.value(4)).isNaN();
+                    assertThat(reader.value(7)).isNaN();
+                    assertThat(reader.value(8)).isEqualTo(4.67);
+                    assertThat(reader.lineNumber()).isEqualTo(55);
+                }
+            }
+            assertThat(rows).isEqualTo(144);
+            assertThat(Instant.ofEpochMilli(reader.timestampMillis())).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
+        }
+    }
+
+    @Test
+    void appliesTheSourceTimeZone() throws IOException {
+        String file = header() + "\"2024-03-01 00:10:00\",1,1.5\n";
+        try (RowReader reader = open(file, new ParseSettings(ZoneOffset.ofHours(-5)))) {
+            reader.next();
+            assertThat(Instant.ofEpochMilli(reader.timestampMillis())).isEqualTo(Instant.parse("2024-03-01T05:10:00Z"));
+        }
+    }
+
+    @Test
+    void acceptsBomUnquotedSpreadsheetResaveWithTrailingEmptyColumnAndSubSecondStamps() throws IOException {
+        String file = "\uFEFFTOA5,ST,CR6,1,os,prog,sig,Fast,\n"
+                + "TIMESTAMP,RECORD,WS_Avg,\nTS,RN,m/s,\n,,Avg,\n"
+                + "2024-03-01 00:00:00.25,1,3.5,\n2024-03-01 00:00:00.5,2,NAN,\n";
+        try (RowReader reader = format.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "f",
+                ParseSettings.UTC)) {
+            assertThat(reader.identity().table()).isEqualTo("Fast");
+            assertThat(reader.channels()).containsExactly(new Channel("WS_Avg", "m/s", "Avg"));
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.timestampMillis()).isEqualTo(Instant.parse("2024-03-01T00:00:00.250Z").toEpochMilli());
+            assertThat(reader.value(0)).isEqualTo(3.5);
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isNaN();
+            assertThat(reader.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aBadNumberNamesFileLineAndColumn() throws IOException {
+        String file = header() + "\"2024-03-01 00:10:00\",1,1.5\n\"2024-03-01 00:20:00\",2,abc\n";
+        try (RowReader reader = open(file, ParseSettings.UTC)) {
+            reader.next();
+            reader.value(0);
+            reader.next();
+            assertThatThrownBy(() -> reader.value(0))
+                    .isInstanceOf(InputFormatException.class)
+                    .hasMessage("bad.dat, line 6, column WS_Avg: not a number: 'abc'");
+        }
+    }
+
+    @Test
+    void aBadTimestampNamesTheLine() throws IOException {
+        String file = header() + "\"01/03/2024 00:10\",1,1.5\n";
+        try (RowReader reader = open(file, ParseSettings.UTC)) {
+            assertThatThrownBy(reader::next).isInstanceOf(InputFormatException.class)
+                    .hasMessageContaining("line 5, column TIMESTAMP: not a timestamp");
+        }
+    }
+
+    @Test
+    void aShortRowIsRefused() throws IOException {
+        String file = "\"TOA5\",\"S\",\"M\",\"1\",\"o\",\"p\",\"s\",\"T\"\n\"TIMESTAMP\",\"RECORD\",\"A\",\"B\"\n"
+                + "\"TS\",\"RN\",\"\",\"\"\n\"\",\"\",\"Avg\",\"Avg\"\n\"2024-03-01 00:10:00\",1,1.5\n";
+        try (RowReader reader = open(file, ParseSettings.UTC)) {
+            assertThatThrownBy(reader::next).isInstanceOf(InputFormatException.class)
+                    .hasMessageContaining("line 5").hasMessageContaining("expected 4 fields but found 3");
+        }
+    }
+
+    @Test
+    void aTruncatedHeaderIsRefused() {
+        String file = "\"TOA5\",\"S\",\"M\",\"1\",\"o\",\"p\",\"s\",\"T\"\n\"TIMESTAMP\",\"RECORD\",\"A\"\n";
+        assertThatThrownBy(() -> open(file, ParseSettings.UTC)).isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("ends inside the 4-line TOA5 header");
+    }
+
+    @Test
+    void invalidUtf8IsAnInputErrorNotGarbage() {
+        byte[] bytes = (header() + "\"2024-03-01 00:10:00\",1,1.5\n").getBytes(StandardCharsets.UTF_8);
+        bytes[20] = (byte) 0xC3; // a lone lead byte inside the header
+        bytes[21] = (byte) 0x28;
+        assertThatThrownBy(() -> format.open(new ByteArrayInputStream(bytes), "bad.dat", ParseSettings.UTC).next())
+                .isInstanceOf(InputFormatException.class).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void detectionRecognisesToa5AndRefusesOtherFiles() throws IOException {
+        FormatRegistry registry = FormatRegistry.standard();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(DAY1))) {
+            assertThat(registry.detect(in, "day1.dat").name()).isEqualTo("toa5");
+        }
+        InputStream other = new BufferedInputStream(new ByteArrayInputStream("time;ws\n1;2\n".getBytes()));
+        assertThatThrownBy(() -> registry.detect(other, "x.csv")).isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("x.csv").hasMessageContaining("unknown format").hasMessageContaining("toa5");
+        InputStream empty = new BufferedInputStream(new ByteArrayInputStream(new byte[0]));
+        assertThatThrownBy(() -> registry.detect(empty, "e.dat")).hasMessageContaining("e.dat: the file is empty");
+    }
+
+    private static String header() {
+        return "\"TOA5\",\"S\",\"M\",\"1\",\"o\",\"p\",\"s\",\"T\"\n\"TIMESTAMP\",\"RECORD\",\"WS_Avg\"\n"
+                + "\"TS\",\"RN\",\"m/s\"\n\"\",\"\",\"Avg\"\n";
+    }
+
+    private RowReader open(String text, ParseSettings settings) throws IOException {
+        return format.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.dat", settings);
+    }
+}
