@@ -1,0 +1,146 @@
+package io.loggerflow.worker;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.loggerflow.parsers.FormatRegistry;
+import io.loggerflow.worker.config.Settings;
+import io.loggerflow.worker.db.ConnectionPool;
+import io.loggerflow.worker.db.DatabaseServer;
+import io.loggerflow.worker.db.Schema;
+import io.loggerflow.worker.jobs.ImportFileJob;
+import io.loggerflow.worker.jobs.ImportFileJobHandler;
+import io.loggerflow.worker.jobs.JobSystem;
+import io.loggerflow.worker.load.ImportService;
+import io.loggerflow.worker.load.InboxFiles;
+import io.loggerflow.worker.watch.InboxLayout;
+import io.loggerflow.worker.watch.InboxWatcher;
+import io.loggerflow.worker.web.DashboardServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One loggerflow process: database, pool, schema, JobRunr and the import service, plus the parts a
+ * command starts (workers, inbox watcher, dashboard). Closing stops them in reverse order.
+ */
+public final class Loggerflow implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Loggerflow.class);
+
+    private final Settings settings;
+    private final DatabaseServer database;
+    private final HikariDataSource dataSource;
+    private final Schema.Storage storage;
+    private final JobSystem jobs;
+    private final InboxLayout inbox;
+    private final ImportService importService;
+    private InboxWatcher watcher;
+    private DashboardServer dashboard;
+
+    private Loggerflow(Settings settings, DatabaseServer database, HikariDataSource dataSource, Schema.Storage storage,
+                       JobSystem jobs) {
+        this.settings = settings;
+        this.database = database;
+        this.dataSource = dataSource;
+        this.storage = storage;
+        this.jobs = jobs;
+        this.inbox = new InboxLayout(settings);
+        this.importService = new ImportService(dataSource, FormatRegistry.standard(),
+                new InboxFiles(settings.archiveDir(), settings.failedDir()));
+    }
+
+    /** Connects to (or starts) the database and brings the schema up to date. */
+    public static Loggerflow open(Settings settings) {
+        DatabaseServer database = DatabaseServer.fromSettings(settings);
+        HikariDataSource dataSource = null;
+        try {
+            LOG.info("Database: {}", database.describe());
+            int poolSize = ConnectionPool.sizeFor(settings.workers());
+            dataSource = ConnectionPool.open(database.connectionInfo(), poolSize, "loggerflow");
+            Schema.Storage storage = Schema.migrate(dataSource);
+            JobSystem jobs = new JobSystem(dataSource, settings.jobRetries());
+            return new Loggerflow(settings, database, dataSource, storage, jobs);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts the JobRunr background job server with the configured number of workers. */
+    public void startWorkers() {
+        jobs.startServer(settings.workers(), settings.jobPollInterval(),
+                Map.of(ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox)));
+        LOG.info("{} workers processing jobs (pool of {} connections)", settings.workers(),
+                ConnectionPool.sizeFor(settings.workers()));
+    }
+
+    /** Starts watching the inbox; each stable file becomes one job with a deterministic id. */
+    public void startWatcher() {
+        watcher = new InboxWatcher(inbox.root(), settings.quietPeriod(), settings.scanInterval(), file -> {
+            try {
+                if (jobs.state(file.jobId()).isEmpty()) {
+                    enqueueImport(file.path(), true, Optional.of(file.jobId()), null, null, null);
+                }
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot enqueue {} yet: {}", file.path(), e.getMessage());
+                return false;
+            }
+        }, Clock.systemUTC());
+        watcher.start();
+    }
+
+    /** Starts the dashboard if enabled; returns its port, or -1. */
+    public int startDashboard() {
+        if (!settings.dashboardEnabled()) {
+            return -1;
+        }
+        dashboard = new DashboardServer(settings.dashboardBind(), settings.dashboardPort(), jobs.storage(),
+                jobs.jsonMapper());
+        dashboard.start();
+        return dashboard.port();
+    }
+
+    public UUID enqueueImport(Path file, boolean fromInbox, Optional<UUID> id, String site, String format,
+                              String timeZone) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return jobs.enqueueImport(id, new ImportFileJob(absolute.toString(), fromInbox, site, format, timeZone),
+                "import " + absolute.getFileName());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Schema.Storage storage() {
+        return storage;
+    }
+
+    public JobSystem jobs() {
+        return jobs;
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        jobs.close();
+        dataSource.close();
+        database.close();
+    }
+}

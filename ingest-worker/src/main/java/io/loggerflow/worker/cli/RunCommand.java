@@ -1,0 +1,30 @@
+package io.loggerflow.worker.cli;
+
+import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.config.Settings;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code run}: watch the inbox, process jobs and serve the dashboard until stopped. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Watch the inbox, import files with JobRunr workers and serve the dashboard until stopped.")
+final class RunCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Loggerflow app = Loggerflow.open(Settings.fromEnvironment());
+        Thread hook = new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        app.startWorkers();
+        app.startDashboard();
+        app.startWatcher();
+        stopped.await();
+        return 0;
+    }
+}

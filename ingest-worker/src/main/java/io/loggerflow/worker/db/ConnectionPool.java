@@ -1,0 +1,40 @@
+package io.loggerflow.worker.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The one bounded pool a loggerflow process uses, shared by JobRunr and the loader. */
+public final class ConnectionPool {
+    /**
+     * Connections beyond one per worker: JobRunr's own bookkeeping (polling, heartbeats, state changes),
+     * the watcher and the dashboard. A worker holds one connection for its file's transaction.
+     */
+    public static final int OVERHEAD = 4;
+
+    private ConnectionPool() {
+    }
+
+    public static int sizeFor(int workers) {
+        return workers + OVERHEAD;
+    }
+
+    public static HikariDataSource open(ConnectionInfo info, int maxSize, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(info.url());
+        if (info.user() != null) {
+            config.setUsername(info.user());
+        }
+        if (info.password() != null) {
+            config.setPassword(info.password());
+        }
+        config.setPoolName(name);
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(30_000);
+        // Fail fast at start when the database is unreachable; jobs retry later failures.
+        config.setInitializationFailTimeout(30_000);
+        config.addDataSourceProperty("ApplicationName", "loggerflow");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(config);
+    }
+}

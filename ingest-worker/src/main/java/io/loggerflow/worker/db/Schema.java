@@ -1,0 +1,48 @@
+package io.loggerflow.worker.db;
+
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Creates and migrates loggerflow's tables (versioned SQL under db/migration) and reports how readings are stored. */
+public final class Schema {
+    private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
+
+    /** How the readings table is stored. */
+    public enum Storage { TIMESCALEDB_HYPERTABLE, NATIVE_PARTITIONED }
+
+    private Schema() {
+    }
+
+    public static Storage migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("loggerflow_schema_history")
+                .baselineOnMigrate(true) // the database also holds JobRunr's tables
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        Storage storage = storage(dataSource);
+        LOG.info("Schema up to date; readings is {}", storage == Storage.TIMESCALEDB_HYPERTABLE
+                ? "a TimescaleDB hypertable (compressed chunks, segmented by sensor)"
+                : "a native PostgreSQL range-partitioned table (monthly partitions created as data arrives)");
+        return storage;
+    }
+
+    public static Storage storage(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(Sql.load("db/readings_storage.sql"))) {
+            rs.next();
+            return rs.getBoolean(1) ? Storage.TIMESCALEDB_HYPERTABLE : Storage.NATIVE_PARTITIONED;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the readings table: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.loggerflow.worker.jobs;
+
+import io.loggerflow.worker.config.FolderSettings;
+import io.loggerflow.worker.load.ImportOutcome;
+import io.loggerflow.worker.load.ImportRequest;
+import io.loggerflow.worker.load.ImportService;
+import io.loggerflow.worker.watch.InboxLayout;
+import org.jobrunr.jobs.lambdas.JobRequestHandler;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Runs {@link ImportFileJob}s. Input errors end the job normally (the file is recorded as failed, not
+ * retried); database and I/O errors propagate so JobRunr retries the job with backoff.
+ */
+public class ImportFileJobHandler implements JobRequestHandler<ImportFileJob> {
+    private final ImportService importService;
+    private final InboxLayout inbox;
+
+    public ImportFileJobHandler(ImportService importService, InboxLayout inbox) {
+        this.importService = importService;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void run(ImportFileJob job) throws Exception {
+        Path path = Path.of(job.getPath());
+        FolderSettings folder = inbox.settingsFor(path);
+        ImportRequest request = new ImportRequest(path, job.isFromInbox(),
+                Optional.ofNullable(job.getSite()).orElse(folder.site()),
+                Optional.ofNullable(job.getFormat()).or(folder::format),
+                Optional.ofNullable(job.getTimeZone()).map(ZoneId::of).orElse(folder.timeZone()),
+                Optional.ofNullable(jobContext().getJobId()));
+        ImportOutcome outcome = importService.importFile(request);
+        jobContext().logger().info(outcome.status().dbValue() + ": " + outcome.readings() + " readings"
+                + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));
+    }
+}

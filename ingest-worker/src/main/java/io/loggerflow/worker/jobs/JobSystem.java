@@ -1,0 +1,106 @@
+package io.loggerflow.worker.jobs;
+
+import org.jobrunr.jobs.JobId;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.utils.mapper.JsonMapper;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.jobrunr.scheduling.JobBuilder.aJob;
+
+/**
+ * JobRunr, wired by hand (no global state): its PostgreSQL storage in loggerflow's database, a scheduler,
+ * and optionally a background job server with a fixed number of workers.
+ */
+public final class JobSystem implements AutoCloseable {
+    private final JsonMapper jsonMapper = new JacksonJsonMapper();
+    private final StorageProvider storage;
+    private final JobRequestScheduler scheduler;
+    private final int retries;
+    private BackgroundJobServer server;
+
+    public JobSystem(DataSource dataSource, int retries) {
+        this.storage = new PostgresStorageProvider(dataSource);
+        this.storage.setJobMapper(new JobMapper(jsonMapper));
+        this.scheduler = new JobRequestScheduler(storage);
+        this.retries = retries;
+    }
+
+    /** Starts processing jobs with these handlers. */
+    public void startServer(int workers, Duration pollInterval, Map<Class<?>, Object> handlers) {
+        JobActivator activator = new JobActivator() {
+            @Override
+            public <T> T activateJob(Class<T> type) {
+                return type.cast(handlers.get(type));
+            }
+        };
+        server = new BackgroundJobServer(storage, jsonMapper, activator,
+                BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                        .andName("loggerflow-" + ProcessHandle.current().pid())
+                        .andWorkerCount(workers)
+                        .andPollInterval(pollInterval));
+        server.start();
+    }
+
+    /**
+     * Enqueues an import. With a deterministic id, enqueuing the same id again creates no second job.
+     *
+     * @return the job id
+     */
+    public UUID enqueueImport(Optional<UUID> id, ImportFileJob job, String name) {
+        UUID jobId = id.orElseGet(UUID::randomUUID);
+        JobId created = scheduler.create(aJob().withId(jobId).withName(name).withAmountOfRetries(retries)
+                .withJobRequest(job));
+        return created.asUUID();
+    }
+
+    /** The job's state, or empty when JobRunr has no such job. */
+    public Optional<StateName> state(UUID jobId) {
+        try {
+            return Optional.of(storage.getJobById(jobId).getState());
+        } catch (JobNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The exception message of a failed job, if JobRunr recorded one. */
+    public Optional<String> failureMessage(UUID jobId) {
+        try {
+            return storage.getJobById(jobId).getJobStatesOfType(org.jobrunr.jobs.states.FailedState.class)
+                    .reduce((first, second) -> second)
+                    .map(failed -> failed.getExceptionMessage());
+        } catch (JobNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    public StorageProvider storage() {
+        return storage;
+    }
+
+    public JsonMapper jsonMapper() {
+        return jsonMapper;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop();
+        }
+        scheduler.shutdown();
+        storage.close();
+    }
+}

@@ -1,0 +1,11 @@
+package io.loggerflow.worker.load;
+
+/**
+ * What a file's load did to {@code readings}.
+ *
+ * @param readings the file's non-missing values
+ * @param inserted readings that were new
+ * @param updated  existing readings whose value changed
+ */
+record MergeCounts(long readings, long inserted, long updated) {
+}

@@ -1,0 +1,73 @@
+package io.loggerflow.worker.load;
+
+import io.loggerflow.parsers.RowReader;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.PGConnection;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Unpivots a file's wide rows into tidy (ts, sensor_id, value, file_id) lines streamed through
+ * PostgreSQL COPY: no object per reading, one row of the file in memory. Missing values are skipped.
+ */
+final class ReadingsCopy {
+    private static final String COPY = "COPY %s (ts, sensor_id, value, file_id) FROM STDIN";
+
+    private ReadingsCopy() {
+    }
+
+    /**
+     * @param table       {@code readings} or the staging table (a constant, never from input)
+     * @param sensorIds   the sensor id of each channel of the reader
+     * @return the number of readings written
+     */
+    static long copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId)
+            throws SQLException, IOException {
+        CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        String fileIdText = Long.toString(fileId);
+        String[] sensorText = new String[sensorIds.length];
+        for (int i = 0; i < sensorIds.length; i++) {
+            sensorText[i] = Integer.toString(sensorIds[i]);
+        }
+        long written = 0;
+        PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(String.format(COPY, table)), 64 * 1024);
+        boolean complete = false;
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+            while (reader.next()) {
+                String ts = Instant.ofEpochMilli(reader.timestampMillis()).toString();
+                for (int channel = 0; channel < sensorIds.length; channel++) {
+                    double value = reader.value(channel);
+                    if (Double.isNaN(value)) {
+                        continue;
+                    }
+                    out.write(ts);
+                    out.write('\t');
+                    out.write(sensorText[channel]);
+                    out.write('\t');
+                    out.write(Double.toString(value));
+                    out.write('\t');
+                    out.write(fileIdText);
+                    out.write('\n');
+                    written++;
+                }
+            }
+            out.flush();
+            stream.endCopy();
+            complete = true;
+            return written;
+        } finally {
+            if (!complete && stream.isActive()) {
+                stream.cancelCopy(); // the transaction is rolled back by the caller
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+SELECT loggerflow_ensure_partitions(?, ?)

@@ -1,0 +1,1 @@
+SELECT id FROM files WHERE sha256 = ? AND status = 'loaded'

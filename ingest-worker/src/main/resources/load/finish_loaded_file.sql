@@ -1,0 +1,4 @@
+UPDATE files
+SET status = 'loaded', data_rows = ?, readings = ?, readings_inserted = ?, readings_updated = ?,
+    first_ts = ?, last_ts = ?, finished_at = now(), parse_ms = ?, load_ms = ?
+WHERE id = ?

@@ -1,0 +1,3 @@
+INSERT INTO files (path, name, size_bytes, sha256, status, reason, format, source_id, duplicate_of, job_id, started_at, finished_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING id

@@ -1,0 +1,1 @@
+UPDATE files SET archived_path = ? WHERE id = ?
