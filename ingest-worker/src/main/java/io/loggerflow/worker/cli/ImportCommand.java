@@ -41,13 +41,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT30M", description = "how long to wait for all files (ISO-8601, default ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @picocli.CommandLine.ParentCommand
+    LoggerflowCli cli;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         // An interactive import reports a database error at once instead of retrying for hours.
-        Settings settings = Settings.fromEnvironment().with(Map.of(Settings.Key.JOBS_RETRIES.property, "0"));
+        Settings settings = cli.settings().with(Map.of(Settings.Key.JOBS_RETRIES.property, "0"));
         try (Loggerflow app = Loggerflow.open(settings)) {
             Map<Path, UUID> jobs = new LinkedHashMap<>();
             for (Path file : files) {

@@ -1,20 +1,35 @@
 package io.loggerflow.worker.cli;
 
+import io.loggerflow.worker.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /** The {@code loggerflow} command line. */
 @Command(name = "loggerflow", mixinStandardHelpOptions = true, version = "loggerflow 0.1.0",
         description = "Ingestion pipeline for environmental data loggers.",
         subcommands = {RunCommand.class, ImportCommand.class})
 public final class LoggerflowCli {
+    private final Supplier<Settings> settings;
 
-    public static void main(String[] args) {
-        System.exit(execute(args));
+    LoggerflowCli(Supplier<Settings> settings) {
+        this.settings = settings;
     }
 
-    public static int execute(String... args) {
-        return new CommandLine(new LoggerflowCli())
+    Settings settings() {
+        return settings.get();
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(Settings::fromEnvironment, new PrintWriter(System.out, true), args));
+    }
+
+    /** Runs a command with the given settings, printing its results to {@code out}; returns the exit code. */
+    public static int execute(Supplier<Settings> settings, PrintWriter out, String... args) {
+        return new CommandLine(new LoggerflowCli(settings))
+                .setOut(out)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     cmd.getErr().println("loggerflow: " + e.getMessage());
                     return 2;

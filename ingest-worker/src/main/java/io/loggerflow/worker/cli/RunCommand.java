@@ -1,7 +1,6 @@
 package io.loggerflow.worker.cli;
 
 import io.loggerflow.worker.Loggerflow;
-import io.loggerflow.worker.config.Settings;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
@@ -11,11 +10,13 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Watch the inbox, import files with JobRunr workers and serve the dashboard until stopped.")
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    LoggerflowCli cli;
 
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Loggerflow app = Loggerflow.open(Settings.fromEnvironment());
+        Loggerflow app = Loggerflow.open(cli.settings());
         Thread hook = new Thread(() -> {
             app.close();
             stopped.countDown();
