@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestPostgres {
     public static final String URL_ENV = "LOGGERFLOW_TEST_DB_URL";
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
     private static Server server;
 
     private record Server(String adminUrl, String user, String password, String description) {
@@ -35,10 +36,35 @@ public final class TestPostgres {
         try (Connection connection = DriverManager.getConnection(s.adminUrl(), s.user(), s.password());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name); // name is built from numbers above, not from input
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database on " + s.description() + ": " + e.getMessage(), e);
         }
         return new ConnectionInfo(withDatabase(s.adminUrl(), name), s.user(), s.password());
+    }
+
+    /**
+     * A fresh database on a server with TimescaleDB: the main test server if it has the extension, else a
+     * TimescaleDB container when a Docker engine is available (Testcontainers), else empty.
+     */
+    public static synchronized Optional<ConnectionInfo> timescaleDatabase() {
+        ConnectionInfo main = freshDatabase();
+        if (hasTimescale(main)) {
+            return Optional.of(main);
+        }
+        return TimescaleContainer.database();
+    }
+
+    static boolean hasTimescale(ConnectionInfo info) {
+        try (Connection connection = DriverManager.getConnection(info.url(), info.user(), info.password());
+             Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = "
+                     + "'timescaledb') AND current_setting('shared_preload_libraries') LIKE '%timescaledb%'")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static synchronized String describe() {
@@ -51,8 +77,21 @@ public final class TestPostgres {
                     .map(url -> new Server(url, null, null, "PostgreSQL from " + URL_ENV + " (" + url + ")"))
                     .orElseGet(TestPostgres::embedded);
             System.err.println("[loggerflow tests] database server: " + server.description());
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropCreated));
         }
         return server;
+    }
+
+    /** Leaves a shared server (LOGGERFLOW_TEST_DB_URL) as it was found. */
+    private static synchronized void dropCreated() {
+        try (Connection connection = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement statement = connection.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("[loggerflow tests] could not drop test databases: " + e.getMessage());
+        }
     }
 
     private static Server embedded() {

@@ -1,0 +1,166 @@
+package io.loggerflow.worker.load;
+
+import io.loggerflow.parsers.FormatRegistry;
+import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.config.Settings;
+import io.loggerflow.worker.testing.Db;
+import io.loggerflow.worker.testing.Samples;
+import io.loggerflow.worker.testing.TestPostgres;
+import io.loggerflow.worker.testing.TestWorker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loader's guarantees on the real database (embedded PostgreSQL with a primary key, or TimescaleDB
+ * where uniqueness is the loader's job): never two readings for one (sensor, ts), overlaps update only
+ * what changed, late files load.
+ */
+class ImportServiceTest {
+    @TempDir
+    Path dir;
+
+    private Loggerflow app;
+    private ImportService service;
+    private DataSource data;
+
+    @BeforeEach
+    void open() {
+        Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
+        app = Loggerflow.open(settings);
+        data = app.dataSource();
+        service = new ImportService(data, FormatRegistry.standard(), new InboxFiles(settings.archiveDir(), settings.failedDir()));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aCorrectedFileOverlappingLoadedDataUpdatesExactlyTheChangedValues() throws Exception {
+        assertThat(load(Samples.DAY1).status()).isEqualTo(FileStatus.LOADED);
+        List<String> lines = new ArrayList<>(Files.readAllLines(Samples.DAY1));
+        for (int row = 10; row < 20; row++) { // change WS_80m_Avg (field 3) on 10 rows
+            String[] fields = lines.get(row).split(",");
+            fields[2] = String.valueOf(Double.parseDouble(fields[2]) + 1.0);
+            lines.set(row, String.join(",", fields));
+        }
+        Path corrected = write("corrected.dat", lines);
+
+        ImportOutcome outcome = load(corrected);
+        assertThat(outcome.status()).isEqualTo(FileStatus.LOADED);
+        assertThat(Db.rows(data, "SELECT readings_inserted, readings_updated FROM files WHERE id = ?", outcome.fileId()))
+                .containsExactly(Map.of("readings_inserted", 0L, "readings_updated", 10L));
+        assertThat(readings()).isEqualTo(2867);
+        assertNoDuplicates();
+        assertThat(Db.single(data, "SELECT value FROM readings r JOIN sensors s ON s.id = r.sensor_id "
+                + "WHERE s.name = 'WS_80m_Avg' AND ts = ?::timestamptz", timestampOf(lines.get(10))))
+                .isEqualTo(Double.parseDouble(lines.get(10).split(",")[2]));
+    }
+
+    @Test
+    void aFileSpanningLoadedAndNewPeriodsInsertsOnlyTheNewReadings() throws Exception {
+        load(Samples.DAY1);
+        List<String> day1 = Files.readAllLines(Samples.DAY1);
+        List<String> day2 = Files.readAllLines(Samples.DAY2);
+        List<String> spanning = new ArrayList<>(day1.subList(0, 4));
+        spanning.addAll(day1.subList(4 + 72, day1.size())); // second half of day 1 (already loaded)
+        spanning.addAll(day2.subList(4, 4 + 72));           // first half of day 2 (new)
+        long newValues = Samples.countValues(write("half-day2.dat", concat(day2.subList(0, 4), day2.subList(4, 76))));
+
+        ImportOutcome outcome = load(write("spanning.dat", spanning));
+        assertThat(Db.rows(data, "SELECT readings_inserted, readings_updated FROM files WHERE id = ?", outcome.fileId()))
+                .containsExactly(Map.of("readings_inserted", newValues, "readings_updated", 0L));
+        assertThat(readings()).isEqualTo(2867 + newValues);
+        assertNoDuplicates();
+    }
+
+    @Test
+    void aLateFileOlderThanEverythingLoadedBackfills() throws Exception {
+        load(Samples.DAY2);
+        ImportOutcome late = load(Samples.DAY1);
+        assertThat(late.status()).isEqualTo(FileStatus.LOADED);
+        assertThat(late.readings()).isEqualTo(2867);
+        assertThat(readings()).isEqualTo(2867 + 2874);
+        assertNoDuplicates();
+    }
+
+    @Test
+    void overlappingFilesOfOneSourceLoadingAtOnceNeverDuplicateReadings() throws Exception {
+        List<String> day1 = Files.readAllLines(Samples.DAY1);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // six different files (a trailing blank line apart) covering the same day
+            List<String> lines = new ArrayList<>(day1);
+            for (int k = 0; k < i; k++) {
+                lines.add("");
+            }
+            files.add(write("copy" + i + ".dat", lines));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Callable<ImportOutcome>> tasks = files.stream().<Callable<ImportOutcome>>map(f -> () -> load(f)).toList();
+            for (Future<ImportOutcome> future : pool.invokeAll(tasks)) {
+                assertThat(future.get().status()).isEqualTo(FileStatus.LOADED);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(readings()).isEqualTo(2867);
+        assertNoDuplicates();
+        assertThat(Db.count(data, "SELECT sum(readings_inserted) FROM files")).isEqualTo(2867);
+    }
+
+    @Test
+    void twoSitesWithTheSameLoggerNameAreSeparateSources() throws Exception {
+        load(Samples.DAY1);
+        Path other = write("other-site.dat", concat(Files.readAllLines(Samples.DAY1), List.of("")));
+        service.importFile(new ImportRequest(other, false, "south", Optional.empty(), ZoneOffset.UTC, Optional.empty()));
+        assertThat(Db.count(data, "SELECT count(*) FROM sources")).isEqualTo(2);
+        assertThat(readings()).isEqualTo(2 * 2867);
+    }
+
+    private ImportOutcome load(Path file) throws Exception {
+        return service.importFile(new ImportRequest(file, false, "default", Optional.empty(), ZoneOffset.UTC,
+                Optional.empty()));
+    }
+
+    private long readings() {
+        return Db.count(data, "SELECT count(*) FROM readings");
+    }
+
+    private void assertNoDuplicates() {
+        assertThat(Db.count(data, "SELECT count(*) FROM (SELECT sensor_id, ts FROM readings GROUP BY sensor_id, ts "
+                + "HAVING count(*) > 1) d")).as("duplicate (sensor_id, ts) readings").isZero();
+    }
+
+    private Path write(String name, List<String> lines) throws Exception {
+        return Files.write(dir.resolve(name), lines);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String timestampOf(String line) {
+        return line.substring(1, 20) + "Z";
+    }
+}
