@@ -15,7 +15,9 @@ BEGIN
             file_id    bigint NOT NULL
         );
         -- 10-minute data: 30-day chunks hold ~4 300 rows per sensor, big enough for good compression.
-        PERFORM create_hypertable('readings', by_range('ts', INTERVAL '30 days'));
+        PERFORM create_hypertable('readings', by_range('ts', INTERVAL '30 days'), create_default_indexes => false);
+        -- Not unique, so direct-to-compressed COPY stays on; serves the overlap check and per-sensor reads.
+        CREATE INDEX readings_sensor_ts ON readings (sensor_id, ts);
         ALTER TABLE readings SET (
             timescaledb.compress,
             timescaledb.compress_segmentby = 'sensor_id',

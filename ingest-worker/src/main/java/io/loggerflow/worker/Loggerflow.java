@@ -50,7 +50,7 @@ public final class Loggerflow implements AutoCloseable {
         this.jobs = jobs;
         this.inbox = new InboxLayout(settings);
         this.importService = new ImportService(dataSource, FormatRegistry.standard(),
-                new InboxFiles(settings.archiveDir(), settings.failedDir()));
+                new InboxFiles(settings.archiveDir(), settings.failedDir()), Schema.directCompressCopy(dataSource));
     }
 
     /** Connects to (or starts) the database and brings the schema up to date. */
@@ -125,6 +125,11 @@ public final class Loggerflow implements AutoCloseable {
 
     public Schema.Storage storage() {
         return storage;
+    }
+
+    /** The import service this process's jobs use. */
+    public ImportService importService() {
+        return importService;
     }
 
     public JobSystem jobs() {

@@ -35,6 +35,16 @@ public interface RowReader extends Closeable {
      */
     double value(int channel);
 
-    /** 1-based line number of the current row in the file, for error messages. */
+    /** What the timestamps mark within the averaging interval, as the format defines it. */
+    default StampPosition stampPosition() {
+        return StampPosition.UNKNOWN;
+    }
+
+    /** The averaging interval when the header states it (e.g. NRG's statistical interval), else empty. */
+    default java.util.Optional<java.time.Duration> interval() {
+        return java.util.Optional.empty();
+    }
+
+    /** 1-based line number (or record number, for binary formats) of the current row, for error messages. */
     long lineNumber();
 }

@@ -36,6 +36,17 @@ public final class Schema {
         return storage;
     }
 
+    /** Whether COPY into readings can write compressed batches directly (TimescaleDB 2.21+ hypertable). */
+    public static boolean directCompressCopy(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(Sql.load("db/direct_compress_available.sql"))) {
+            rs.next();
+            return rs.getBoolean(1) && storage(dataSource) == Storage.TIMESCALEDB_HYPERTABLE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the server settings: " + e.getMessage(), e);
+        }
+    }
+
     public static Storage storage(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(Sql.load("db/readings_storage.sql"))) {

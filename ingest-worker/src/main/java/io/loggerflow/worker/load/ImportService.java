@@ -37,11 +37,18 @@ public final class ImportService {
     private final DataSource dataSource;
     private final FormatRegistry formats;
     private final InboxFiles inboxFiles;
+    private final boolean directCompressCopy;
 
-    public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles) {
+    /**
+     * @param directCompressCopy whether a non-overlapping file's COPY may write compressed TimescaleDB
+     *                           batches directly (see {@link io.loggerflow.worker.db.Schema#directCompressCopy})
+     */
+    public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles,
+                         boolean directCompressCopy) {
         this.dataSource = dataSource;
         this.formats = formats;
         this.inboxFiles = inboxFiles;
+        this.directCompressCopy = directCompressCopy;
     }
 
     /**
@@ -157,8 +164,13 @@ public final class ImportService {
         }
     }
 
-    private static MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId)
+    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId)
             throws SQLException, IOException {
+        if (directCompressCopy) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(Sql.load("load/direct_compress_copy.sql"));
+            }
+        }
         long written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId);
         return new MergeCounts(written, written, 0);
     }

@@ -1,6 +1,5 @@
 package io.loggerflow.worker.load;
 
-import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.testing.Db;
@@ -45,7 +44,7 @@ class ImportServiceTest {
         Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
         app = Loggerflow.open(settings);
         data = app.dataSource();
-        service = new ImportService(data, FormatRegistry.standard(), new InboxFiles(settings.archiveDir(), settings.failedDir()));
+        service = app.importService();
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.MissingValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -183,6 +184,12 @@ final class Toa5Reader implements RowReader {
             throw error(lineNumber(), "TIMESTAMP", "not a timestamp (expected yyyy-MM-dd HH:mm:ss): '"
                     + abbreviate(text) + "'");
         }
+    }
+
+    /** Campbell interval tables stamp a record when its interval closes. */
+    @Override
+    public StampPosition stampPosition() {
+        return StampPosition.END;
     }
 
     @Override
