@@ -2,7 +2,6 @@ package io.loggerflow.parsers;
 
 import io.loggerflow.parsers.toa5.Toa5Format;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -40,18 +39,16 @@ public final class FormatRegistry {
     }
 
     /**
-     * Detects the format of a stream without consuming it: the stream must support mark/reset
-     * (wrap it in a {@link BufferedInputStream}).
+     * Detects a file's format from its first {@link #HEAD_BYTES} bytes.
      *
      * @throws InputFormatException when no format recognises the file
      */
-    public LoggerFormat detect(InputStream in, String fileName) throws IOException {
-        if (!in.markSupported()) {
-            throw new IllegalArgumentException("detection needs a stream that supports mark/reset");
+    public LoggerFormat detect(InputSource source) throws IOException {
+        byte[] head;
+        try (InputStream in = source.open()) {
+            head = in.readNBytes(HEAD_BYTES);
         }
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
-        in.reset();
+        String fileName = source.name();
         if (head.length == 0) {
             throw new InputFormatException(fileName, 0, null, "the file is empty");
         }

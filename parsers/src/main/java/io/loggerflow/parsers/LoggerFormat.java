@@ -1,7 +1,6 @@
 package io.loggerflow.parsers;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /** One logger file format: recognises its files and opens a streaming reader over them. */
 public interface LoggerFormat {
@@ -18,8 +17,9 @@ public interface LoggerFormat {
 
     /**
      * Opens a reader positioned before the first data row. The header is read and validated here.
+     * The reader owns the stream(s) it opens and closes them in {@link RowReader#close()}.
      *
-     * @param fileName used in error messages only
+     * @throws InputFormatException when the header is malformed (names the file, line and reason)
      */
-    RowReader open(InputStream in, String fileName, ParseSettings settings) throws IOException;
+    RowReader open(InputSource source, ParseSettings settings) throws IOException;
 }

@@ -2,6 +2,7 @@ package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
@@ -10,10 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -90,9 +88,7 @@ public final class ImportService {
         if (request.format().isPresent()) {
             return formats.require(request.format().get());
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(request.path()), FormatRegistry.HEAD_BYTES)) {
-            return formats.detect(in, request.path().getFileName().toString());
-        }
+        return formats.detect(InputSource.of(request.path()));
     }
 
     private ImportOutcome load(ImportRequest request, Fingerprint fingerprint, ParsedFile parsed, Instant startedAt,

@@ -1,14 +1,12 @@
 package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -69,12 +67,6 @@ public record ParsedFile(Path path, LoggerFormat format, ParseSettings settings,
     }
 
     private static RowReader open(Path path, LoggerFormat format, ParseSettings settings) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 256 * 1024);
-        try {
-            return format.open(in, path.getFileName().toString(), settings);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return format.open(InputSource.of(path), settings);
     }
 }

@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.toa5;
 
+import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
@@ -26,7 +27,13 @@ public final class Toa5Format implements LoggerFormat {
     }
 
     @Override
-    public RowReader open(InputStream in, String fileName, ParseSettings settings) throws IOException {
-        return new Toa5Reader(TextInput.utf8Reader(in), fileName, settings);
+    public RowReader open(InputSource source, ParseSettings settings) throws IOException {
+        InputStream in = source.open();
+        try {
+            return new Toa5Reader(TextInput.utf8Reader(in), source.name(), settings);
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 }

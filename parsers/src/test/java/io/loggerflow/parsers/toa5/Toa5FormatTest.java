@@ -3,17 +3,14 @@ package io.loggerflow.parsers.toa5;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.SampleData;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,8 +24,7 @@ class Toa5FormatTest {
 
     @Test
     void readsHeaderIdentityAndChannelsOfTheSampleFile() throws IOException {
-        try (InputStream in = Files.newInputStream(DAY1);
-             RowReader reader = format.open(in, "day1.dat", ParseSettings.UTC)) {
+        try (RowReader reader = format.open(InputSource.of(DAY1), ParseSettings.UTC)) {
             assertThat(reader.identity().logger()).isEqualTo("MAST01");
             assertThat(reader.identity().table()).isEqualTo("Ten_Min");
             assertThat(reader.identity().model()).isEqualTo("CR1000X");
@@ -42,8 +38,7 @@ class Toa5FormatTest {
 
     @Test
     void streamsRowsWithExactValuesTimestampsAndNan() throws IOException {
-        try (InputStream in = Files.newInputStream(DAY1);
-             RowReader reader = format.open(in, "day1.dat", ParseSettings.UTC)) {
+        try (RowReader reader = format.open(InputSource.of(DAY1), ParseSettings.UTC)) {
             assertThat(reader.next()).isTrue();
             assertThat(Instant.ofEpochMilli(reader.timestampMillis())).isEqualTo(Instant.parse("2024-03-01T00:10:00Z"));
             assertThat(reader.value(0)).isEqualTo(8.387);
@@ -78,7 +73,7 @@ class Toa5FormatTest {
         String file = "\uFEFFTOA5,ST,CR6,1,os,prog,sig,Fast,\n"
                 + "TIMESTAMP,RECORD,WS_Avg,\nTS,RN,m/s,\n,,Avg,\n"
                 + "2024-03-01 00:00:00.25,1,3.5,\n2024-03-01 00:00:00.5,2,NAN,\n";
-        try (RowReader reader = format.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "f",
+        try (RowReader reader = format.open(InputSource.of("f", file.getBytes(StandardCharsets.UTF_8)),
                 ParseSettings.UTC)) {
             assertThat(reader.identity().table()).isEqualTo("Fast");
             assertThat(reader.channels()).containsExactly(new Channel("WS_Avg", "m/s", "Avg"));
@@ -135,21 +130,19 @@ class Toa5FormatTest {
         byte[] bytes = (header() + "\"2024-03-01 00:10:00\",1,1.5\n").getBytes(StandardCharsets.UTF_8);
         bytes[20] = (byte) 0xC3; // a lone lead byte inside the header
         bytes[21] = (byte) 0x28;
-        assertThatThrownBy(() -> format.open(new ByteArrayInputStream(bytes), "bad.dat", ParseSettings.UTC).next())
+        assertThatThrownBy(() -> format.open(InputSource.of("bad.dat", bytes), ParseSettings.UTC).next())
                 .isInstanceOf(InputFormatException.class).hasMessageContaining("not valid UTF-8");
     }
 
     @Test
     void detectionRecognisesToa5AndRefusesOtherFiles() throws IOException {
         FormatRegistry registry = FormatRegistry.standard();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(DAY1))) {
-            assertThat(registry.detect(in, "day1.dat").name()).isEqualTo("toa5");
-        }
-        InputStream other = new BufferedInputStream(new ByteArrayInputStream("time;ws\n1;2\n".getBytes()));
-        assertThatThrownBy(() -> registry.detect(other, "x.csv")).isInstanceOf(InputFormatException.class)
+        assertThat(registry.detect(InputSource.of(DAY1)).name()).isEqualTo("toa5");
+        InputSource other = InputSource.of("x.csv", "time;ws\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> registry.detect(other)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("x.csv").hasMessageContaining("unknown format").hasMessageContaining("toa5");
-        InputStream empty = new BufferedInputStream(new ByteArrayInputStream(new byte[0]));
-        assertThatThrownBy(() -> registry.detect(empty, "e.dat")).hasMessageContaining("e.dat: the file is empty");
+        InputSource empty = InputSource.of("e.dat", new byte[0]);
+        assertThatThrownBy(() -> registry.detect(empty)).hasMessageContaining("e.dat: the file is empty");
     }
 
     private static String header() {
@@ -158,6 +151,6 @@ class Toa5FormatTest {
     }
 
     private RowReader open(String text, ParseSettings settings) throws IOException {
-        return format.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.dat", settings);
+        return format.open(InputSource.of("bad.dat", text.getBytes(StandardCharsets.UTF_8)), settings);
     }
 }
