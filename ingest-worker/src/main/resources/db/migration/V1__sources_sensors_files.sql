@@ -38,6 +38,8 @@ CREATE TABLE files (
     format         text,
     source_id      integer REFERENCES sources (id),
     duplicate_of   bigint REFERENCES files (id),
+    parent_id      bigint REFERENCES files (id),   -- the archive a member came from
+    members        integer,                        -- for an archive: files extracted from it
     data_rows      bigint,
     readings       bigint,               -- values loaded (missing values are not stored)
     readings_inserted bigint,
@@ -55,3 +57,4 @@ CREATE TABLE files (
 CREATE UNIQUE INDEX files_loaded_sha256 ON files (sha256) WHERE status = 'loaded';
 CREATE INDEX files_status ON files (status, id);
 CREATE INDEX files_job ON files (job_id);
+CREATE INDEX files_parent ON files (parent_id) WHERE parent_id IS NOT NULL;

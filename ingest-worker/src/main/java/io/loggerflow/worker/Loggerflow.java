@@ -11,6 +11,7 @@ import io.loggerflow.worker.jobs.ImportFileJobHandler;
 import io.loggerflow.worker.jobs.JobSystem;
 import io.loggerflow.worker.load.ImportService;
 import io.loggerflow.worker.load.InboxFiles;
+import io.loggerflow.worker.unpack.Unpacker;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
 import io.loggerflow.worker.web.DashboardServer;
@@ -50,7 +51,8 @@ public final class Loggerflow implements AutoCloseable {
         this.jobs = jobs;
         this.inbox = new InboxLayout(settings);
         this.importService = new ImportService(dataSource, FormatRegistry.standard(),
-                new InboxFiles(settings.archiveDir(), settings.failedDir()), Schema.directCompressCopy(dataSource));
+                new InboxFiles(settings.archiveDir(), settings.failedDir()), new Unpacker(settings.archiveLimits()),
+                settings.workDir(), Schema.directCompressCopy(dataSource));
     }
 
     /** Connects to (or starts) the database and brings the schema up to date. */

@@ -20,10 +20,15 @@ public interface InputSource {
     InputStream open() throws IOException;
 
     static InputSource of(Path path) {
+        return of(path, path.getFileName().toString());
+    }
+
+    /** A file on disk known by another name, e.g. an archive member as {@code archive.zip!/member.dat}. */
+    static InputSource of(Path path, String name) {
         return new InputSource() {
             @Override
             public String name() {
-                return path.getFileName().toString();
+                return name;
             }
 
             @Override

@@ -170,14 +170,24 @@ public final class Settings {
      */
     public FolderSettings folder(String folder) {
         if (folder.isEmpty()) {
-            return new FolderSettings(defaultSite(), Optional.empty(), defaultTimeZone());
+            return new FolderSettings(defaultSite(), Optional.empty(), defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD));
         }
         String prefix = "folder." + folder + ".";
         String site = Optional.ofNullable(values.get(prefix + "site")).orElse(folder);
         Optional<String> format = Optional.ofNullable(values.get(prefix + "format")).filter(s -> !s.isBlank());
         ZoneId zone = Optional.ofNullable(values.get(prefix + "timezone"))
                 .map(z -> zone(z, prefix + "timezone")).orElse(defaultTimeZone());
-        return new FolderSettings(Identifiers.requireSiteName(site, prefix + "site"), format, zone);
+        Optional<String> password = Optional.ofNullable(values.get(prefix + "archive-password"))
+                .filter(p -> !p.isEmpty()).or(() -> optional(Key.ARCHIVE_PASSWORD));
+        return new FolderSettings(Identifiers.requireSiteName(site, prefix + "site"), format, zone, password);
+    }
+
+    public io.loggerflow.worker.unpack.ArchiveLimits archiveLimits() {
+        return new io.loggerflow.worker.unpack.ArchiveLimits(
+                (long) integer(Key.ARCHIVE_MAX_EXPANDED_MB, 1, Integer.MAX_VALUE) * 1024 * 1024,
+                integer(Key.ARCHIVE_MAX_RATIO, 1, Integer.MAX_VALUE),
+                integer(Key.ARCHIVE_MAX_ENTRIES, 1, Integer.MAX_VALUE),
+                integer(Key.ARCHIVE_MAX_DEPTH, 1, 20));
     }
 
     private Optional<String> optional(Key key) {
@@ -237,6 +247,11 @@ public final class Settings {
         WATCH_SCAN_MS("watch.scan-ms", "1000"),
         JOBS_POLL_SECONDS("jobs.poll-seconds", "5"),
         JOBS_RETRIES("jobs.retries", "10"),
+        ARCHIVE_PASSWORD("archive.password", ""),
+        ARCHIVE_MAX_EXPANDED_MB("archive.max-expanded-mb", "4096"),
+        ARCHIVE_MAX_RATIO("archive.max-ratio", "200"),
+        ARCHIVE_MAX_ENTRIES("archive.max-entries", "10000"),
+        ARCHIVE_MAX_DEPTH("archive.max-depth", "3"),
         SITE("site", "default"),
         TIMEZONE("timezone", "UTC");
 

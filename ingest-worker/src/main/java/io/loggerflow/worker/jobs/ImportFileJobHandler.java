@@ -32,7 +32,8 @@ public class ImportFileJobHandler implements JobRequestHandler<ImportFileJob> {
                 Optional.ofNullable(job.getSite()).orElse(folder.site()),
                 Optional.ofNullable(job.getFormat()).or(folder::format),
                 Optional.ofNullable(job.getTimeZone()).map(ZoneId::of).orElse(folder.timeZone()),
-                Optional.ofNullable(jobContext().getJobId()));
+                Optional.ofNullable(jobContext().getJobId()),
+                folder.archivePassword());
         ImportOutcome outcome = importService.importFile(request);
         jobContext().logger().info(outcome.status().dbValue() + ": " + outcome.readings() + " readings"
                 + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));

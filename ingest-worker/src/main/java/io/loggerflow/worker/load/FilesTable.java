@@ -29,12 +29,12 @@ final class FilesTable {
     }
 
     /** Inserts a row; finished rows (duplicate, failed) get their finish time now. */
-    static long insert(Connection connection, Path path, Fingerprint fingerprint, FileStatus status, String reason,
+    static long insert(Connection connection, FileRef file, Fingerprint fingerprint, FileStatus status, String reason,
                        String format, Integer sourceId, Long duplicateOf, Optional<UUID> jobId, Instant startedAt)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/insert_file.sql"))) {
-            statement.setString(1, path.toString());
-            statement.setString(2, path.getFileName().toString());
+            statement.setString(1, file.recordedPath());
+            statement.setString(2, file.name());
             statement.setLong(3, fingerprint.size());
             statement.setString(4, fingerprint.sha256());
             statement.setString(5, status.dbValue());
@@ -42,9 +42,10 @@ final class FilesTable {
             statement.setString(7, format);
             setNullable(statement, 8, sourceId, Types.INTEGER);
             setNullable(statement, 9, duplicateOf, Types.BIGINT);
-            statement.setObject(10, jobId.orElse(null), Types.OTHER);
-            statement.setTimestamp(11, Timestamp.from(startedAt));
-            statement.setTimestamp(12, status == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
+            setNullable(statement, 10, file.parentId(), Types.BIGINT);
+            statement.setObject(11, jobId.orElse(null), Types.OTHER);
+            statement.setTimestamp(12, Timestamp.from(startedAt));
+            statement.setTimestamp(13, status == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -64,6 +65,18 @@ final class FilesTable {
             statement.setLong(7, parseMs);
             statement.setLong(8, loadMs);
             statement.setLong(9, fileId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Closes an archive's row once its members are handled. */
+    static void finishArchive(Connection connection, long archiveId, FileStatus status, String reason, int members)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/finish_archive.sql"))) {
+            statement.setString(1, status.dbValue());
+            statement.setString(2, reason);
+            statement.setInt(3, members);
+            statement.setLong(4, archiveId);
             statement.executeUpdate();
         }
     }

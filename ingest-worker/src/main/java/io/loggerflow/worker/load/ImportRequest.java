@@ -15,7 +15,20 @@ import java.util.UUID;
  * @param format   an explicit format name, or empty to detect it
  * @param timeZone the logger clock's zone
  * @param jobId    the JobRunr job running it, if any (recorded in {@code files})
+ * @param archivePassword the site's archive password, if any (never printed)
  */
 public record ImportRequest(Path path, boolean fromInbox, String site, Optional<String> format, ZoneId timeZone,
-                            Optional<UUID> jobId) {
+                            Optional<UUID> jobId, Optional<String> archivePassword) {
+
+    /** A request for a site without an archive password. */
+    public ImportRequest(Path path, boolean fromInbox, String site, Optional<String> format, ZoneId timeZone,
+                         Optional<UUID> jobId) {
+        this(path, fromInbox, site, format, timeZone, jobId, Optional.empty());
+    }
+
+    @Override
+    public String toString() {
+        return "ImportRequest[path=" + path + ", fromInbox=" + fromInbox + ", site=" + site + ", format=" + format
+                + ", timeZone=" + timeZone + ", jobId=" + jobId + "]";
+    }
 }

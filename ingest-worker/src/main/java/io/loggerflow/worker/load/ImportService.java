@@ -2,16 +2,19 @@ package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
-import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.worker.db.Sql;
+import io.loggerflow.worker.unpack.ArchiveFormat;
+import io.loggerflow.worker.unpack.ArchiveMember;
+import io.loggerflow.worker.unpack.Unpacker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,13 +24,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Imports one file: fingerprint, duplicate check, parse, then one transaction that registers the source
- * and its sensors, writes the readings with COPY (or merges them when the file overlaps readings already
- * stored) and records the file as loaded. Input errors are recorded as failed and, for inbox files,
- * quarantined; database errors are thrown so the job is retried.
+ * Imports one input file: fingerprint, duplicate check, then either its rows (one transaction that
+ * registers the source and sensors, writes readings with COPY — or merges them when the file overlaps
+ * stored readings — and records the file as loaded) or, for an archive, each member the same way.
+ * Input errors are recorded as failed and, for inbox files, quarantined; database and work-folder
+ * errors are thrown so the job is retried.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -35,64 +45,147 @@ public final class ImportService {
     private final DataSource dataSource;
     private final FormatRegistry formats;
     private final InboxFiles inboxFiles;
+    private final Unpacker unpacker;
+    private final Path workDir;
     private final boolean directCompressCopy;
 
     /**
+     * @param workDir            where archives are unpacked (a fresh sub-folder per archive, removed after)
      * @param directCompressCopy whether a non-overlapping file's COPY may write compressed TimescaleDB
      *                           batches directly (see {@link io.loggerflow.worker.db.Schema#directCompressCopy})
      */
-    public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles,
-                         boolean directCompressCopy) {
+    public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles, Unpacker unpacker,
+                         Path workDir, boolean directCompressCopy) {
         this.dataSource = dataSource;
         this.formats = formats;
         this.inboxFiles = inboxFiles;
+        this.unpacker = unpacker;
+        this.workDir = workDir;
         this.directCompressCopy = directCompressCopy;
     }
 
     /**
-     * @throws SQLException when the database fails (transient: the caller retries); input errors never throw
+     * @throws SQLException when the database fails, IOException when the work folder cannot be written
+     *                      (transient: the caller retries); input errors never throw
      */
     public ImportOutcome importFile(ImportRequest request) throws SQLException, IOException {
         Instant startedAt = Instant.now();
         Path path = request.path();
+        FileRef file = FileRef.of(path);
         Fingerprint fingerprint;
+        Optional<String> archiveKind;
         try {
             fingerprint = Fingerprint.of(path);
+            archiveKind = ArchiveFormat.detect(path);
         } catch (NoSuchFileException e) {
             // Already handled elsewhere (another node moved it) or removed by the user: nothing to record.
             return new ImportOutcome(path, 0, FileStatus.FAILED, 0, "file not found: " + path, null);
         }
-        OptionalLong loaded;
-        try (Connection connection = dataSource.getConnection()) {
-            loaded = FilesTable.findLoaded(connection, fingerprint.sha256());
-        }
+        OptionalLong loaded = findLoaded(fingerprint);
+        ImportOutcome outcome;
         if (loaded.isPresent()) {
-            return duplicate(request, fingerprint, loaded.getAsLong(), startedAt);
+            outcome = duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
+        } else if (archiveKind.isPresent()) {
+            outcome = importArchive(request, fingerprint, archiveKind.get(), startedAt);
+        } else {
+            outcome = importRows(request, file, fingerprint, startedAt);
         }
+        return request.fromInbox() ? moveOut(request, outcome) : outcome;
+    }
+
+    private OptionalLong findLoaded(Fingerprint fingerprint) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return FilesTable.findLoaded(connection, fingerprint.sha256());
+        }
+    }
+
+    /** Unpacks, then imports each member as a file of its own (its own transaction, its own files row). */
+    private ImportOutcome importArchive(ImportRequest request, Fingerprint fingerprint, String kind, Instant startedAt)
+            throws SQLException, IOException {
+        FileRef archive = FileRef.of(request.path());
+        long archiveId;
+        try (Connection connection = dataSource.getConnection()) {
+            archiveId = FilesTable.insert(connection, archive, fingerprint, FileStatus.LOADING, null, kind, null, null,
+                    request.jobId(), startedAt);
+        }
+        Path target = workDir.resolve("unpack-" + UUID.randomUUID());
+        try {
+            List<ArchiveMember> members;
+            try {
+                members = unpacker.unpack(request.path(), kind, target,
+                        request.archivePassword().map(String::toCharArray));
+            } catch (InputFormatException e) {
+                finishArchive(archiveId, FileStatus.FAILED, e.getMessage(), 0);
+                LOG.warn("Refused {}: {}", request.path(), e.getMessage());
+                return new ImportOutcome(request.path(), archiveId, FileStatus.FAILED, 0, e.getMessage(), null);
+            }
+            List<String> failures = new ArrayList<>();
+            long readings = 0;
+            for (ArchiveMember member : members) {
+                FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
+                ImportOutcome outcome = importMember(request, ref, startedAt);
+                readings += outcome.readings();
+                if (outcome.status() == FileStatus.FAILED) {
+                    failures.add(outcome.reason());
+                }
+            }
+            if (members.isEmpty()) {
+                failures.add(archive.displayName() + ": the archive contains no files");
+            }
+            FileStatus status = failures.isEmpty() ? FileStatus.LOADED : FileStatus.FAILED;
+            String reason = failures.isEmpty() ? null
+                    : failures.size() + " of " + Math.max(members.size(), 1) + " members failed: " + String.join("; ", failures);
+            finishArchive(archiveId, status, reason, members.size());
+            LOG.info("{} {}: {} members, {} readings{}", status == FileStatus.LOADED ? "Loaded archive" : "Failed archive",
+                    request.path().getFileName(), members.size(), readings, reason == null ? "" : " (" + reason + ")");
+            return new ImportOutcome(request.path(), archiveId, status, readings, reason, null);
+        } finally {
+            deleteWorkFolder(target); // only extracted copies live here; the archive itself is never touched
+        }
+    }
+
+    private ImportOutcome importMember(ImportRequest request, FileRef member, Instant startedAt)
+            throws SQLException, IOException {
+        Fingerprint fingerprint = Fingerprint.of(member.readFrom());
+        OptionalLong loaded = findLoaded(fingerprint);
+        if (loaded.isPresent()) {
+            return duplicate(request, member, fingerprint, loaded.getAsLong(), startedAt);
+        }
+        return importRows(request, member, fingerprint, startedAt);
+    }
+
+    private void finishArchive(long archiveId, FileStatus status, String reason, int members) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            FilesTable.finishArchive(connection, archiveId, status, reason, members);
+        }
+    }
+
+    private ImportOutcome importRows(ImportRequest request, FileRef file, Fingerprint fingerprint, Instant startedAt)
+            throws SQLException, IOException {
         ParsedFile parsed;
         long parseStart = System.nanoTime();
         try {
-            parsed = ParsedFile.scan(path, format(request), new ParseSettings(request.timeZone()));
+            parsed = ParsedFile.scan(file.source(), format(request, file), new ParseSettings(request.timeZone()));
         } catch (InputFormatException e) {
-            return failed(request, fingerprint, null, e.getMessage(), startedAt);
+            return failed(request, file, fingerprint, null, e.getMessage(), startedAt);
         }
         long parseMs = (System.nanoTime() - parseStart) / 1_000_000;
         try {
-            return load(request, fingerprint, parsed, startedAt, parseMs);
+            return load(request, file, fingerprint, parsed, startedAt, parseMs);
         } catch (InputFormatException e) {
-            return failed(request, fingerprint, parsed.format().name(), e.getMessage(), startedAt);
+            return failed(request, file, fingerprint, parsed.format().name(), e.getMessage(), startedAt);
         }
     }
 
-    private LoggerFormat format(ImportRequest request) throws IOException {
+    private LoggerFormat format(ImportRequest request, FileRef file) throws IOException {
         if (request.format().isPresent()) {
             return formats.require(request.format().get());
         }
-        return formats.detect(InputSource.of(request.path()));
+        return formats.detect(file.source());
     }
 
-    private ImportOutcome load(ImportRequest request, Fingerprint fingerprint, ParsedFile parsed, Instant startedAt,
-                               long parseMs) throws SQLException, IOException {
+    private ImportOutcome load(ImportRequest request, FileRef file, Fingerprint fingerprint, ParsedFile parsed,
+                               Instant startedAt, long parseMs) throws SQLException, IOException {
         ensurePartitions(parsed);
         long loadStart = System.nanoTime();
         long fileId;
@@ -104,7 +197,7 @@ public final class ImportService {
                 OptionalLong loaded = FilesTable.findLoaded(connection, fingerprint.sha256());
                 if (loaded.isPresent()) { // another worker loaded the same content meanwhile
                     connection.rollback();
-                    return duplicate(request, fingerprint, loaded.getAsLong(), startedAt);
+                    return duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
                 }
                 try (RowReader reader = parsed.open()) {
                     int sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
@@ -112,7 +205,7 @@ public final class ImportService {
                     // One file of a source at a time: the overlap check and the merge must not race.
                     lock(connection, "source:" + sourceId);
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
-                    fileId = FilesTable.insert(connection, request.path(), fingerprint, FileStatus.LOADING, null,
+                    fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.LOADING, null,
                             parsed.format().name(), sourceId, null, request.jobId(), startedAt);
                     counts = overlaps(connection, sensorIds, parsed)
                             ? merge(connection, reader, sensorIds, fileId, parsed)
@@ -126,10 +219,9 @@ public final class ImportService {
                 throw e;
             }
         }
-        LOG.info("Loaded {}: {} rows, {} readings ({} new, {} changed), {} .. {}", request.path().getFileName(),
+        LOG.info("Loaded {}: {} rows, {} readings ({} new, {} changed), {} .. {}", file.displayName(),
                 parsed.rows(), counts.readings(), counts.inserted(), counts.updated(), parsed.first(), parsed.last());
-        Path movedTo = request.fromInbox() ? archive(request, fileId) : null;
-        return new ImportOutcome(request.path(), fileId, FileStatus.LOADED, counts.readings(), null, movedTo);
+        return new ImportOutcome(request.path(), fileId, FileStatus.LOADED, counts.readings(), null, null);
     }
 
     private void ensurePartitions(ParsedFile parsed) throws SQLException {
@@ -191,37 +283,55 @@ public final class ImportService {
         }
     }
 
-    private ImportOutcome duplicate(ImportRequest request, Fingerprint fingerprint, long loadedId, Instant startedAt)
-            throws SQLException, IOException {
+    private ImportOutcome duplicate(ImportRequest request, FileRef file, Fingerprint fingerprint, long loadedId,
+                                    Instant startedAt) throws SQLException {
         long fileId;
+        String reason = "same content as file " + loadedId;
         try (Connection connection = dataSource.getConnection()) {
-            fileId = FilesTable.insert(connection, request.path(), fingerprint, FileStatus.DUPLICATE,
-                    "same content as file " + loadedId, null, null, loadedId, request.jobId(), startedAt);
+            fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.DUPLICATE, reason, null, null,
+                    loadedId, request.jobId(), startedAt);
         }
-        LOG.info("{} is a duplicate of file {}: nothing to load", request.path().getFileName(), loadedId);
-        Path movedTo = request.fromInbox() ? archive(request, fileId) : null;
-        return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, "same content as file " + loadedId,
-                movedTo);
+        LOG.info("{} is a duplicate of file {}: nothing to load", file.displayName(), loadedId);
+        return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, reason, null);
     }
 
-    private ImportOutcome failed(ImportRequest request, Fingerprint fingerprint, String format, String reason,
-                                 Instant startedAt) throws SQLException, IOException {
+    private ImportOutcome failed(ImportRequest request, FileRef file, Fingerprint fingerprint, String format,
+                                 String reason, Instant startedAt) throws SQLException {
         long fileId;
         try (Connection connection = dataSource.getConnection()) {
-            fileId = FilesTable.insert(connection, request.path(), fingerprint, FileStatus.FAILED, reason, format,
-                    null, null, request.jobId(), startedAt);
+            fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.FAILED, reason, format, null, null,
+                    request.jobId(), startedAt);
         }
-        LOG.warn("Failed {}: {}", request.path(), reason);
-        Path movedTo = request.fromInbox() ? inboxFiles.quarantine(request.path(), reason) : null;
-        return new ImportOutcome(request.path(), fileId, FileStatus.FAILED, 0, reason, movedTo);
+        LOG.warn("Failed {}: {}", file.recordedPath(), reason);
+        return new ImportOutcome(request.path(), fileId, FileStatus.FAILED, 0, reason, null);
     }
 
-    private Path archive(ImportRequest request, long fileId) throws IOException, SQLException {
-        Path archived = inboxFiles.archive(request.path(), request.site());
-        try (Connection connection = dataSource.getConnection()) {
-            FilesTable.setArchivedPath(connection, fileId, archived);
+    /** An inbox file leaves the inbox: loaded and duplicates to archive/, failures to failed/ with the reason. */
+    private ImportOutcome moveOut(ImportRequest request, ImportOutcome outcome) throws IOException, SQLException {
+        if (outcome.fileId() == 0) {
+            return outcome; // nothing recorded (file vanished): nothing to move
         }
-        return archived;
+        Path moved = outcome.status() == FileStatus.FAILED
+                ? inboxFiles.quarantine(request.path(), outcome.reason())
+                : inboxFiles.archive(request.path(), request.site());
+        try (Connection connection = dataSource.getConnection()) {
+            FilesTable.setArchivedPath(connection, outcome.fileId(), moved);
+        }
+        return new ImportOutcome(outcome.path(), outcome.fileId(), outcome.status(), outcome.readings(),
+                outcome.reason(), moved);
+    }
+
+    private static void deleteWorkFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean the work folder {}: {}", folder, e.getMessage());
+        }
     }
 
     private static Integer[] box(int[] values) {

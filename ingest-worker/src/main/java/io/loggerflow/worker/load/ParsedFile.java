@@ -7,7 +7,6 @@ import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 
 /**
@@ -15,7 +14,8 @@ import java.time.Instant;
  * needs the range before it writes (partitions to create, overlap to check), and a file with broken
  * timestamps is refused before any transaction starts. Values are parsed during the load pass.
  */
-public record ParsedFile(Path path, LoggerFormat format, ParseSettings settings, long rows, Instant first, Instant last) {
+public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, long rows, Instant first,
+                         Instant last) {
 
     /**
      * Reads the file's timestamps once.
@@ -23,13 +23,13 @@ public record ParsedFile(Path path, LoggerFormat format, ParseSettings settings,
      * @throws InputFormatException when the header or a timestamp is malformed, the file has no data rows,
      *                              or its timestamps do not strictly increase
      */
-    public static ParsedFile scan(Path path, LoggerFormat format, ParseSettings settings) throws IOException {
-        String name = path.getFileName().toString();
+    public static ParsedFile scan(InputSource source, LoggerFormat format, ParseSettings settings) throws IOException {
+        String name = source.name();
         long rows = 0;
         long first = 0;
         long previous = Long.MIN_VALUE;
         long previousLine = 0;
-        try (RowReader reader = open(path, format, settings)) {
+        try (RowReader reader = format.open(source, settings)) {
             requireUniqueNames(reader, name);
             while (reader.next()) {
                 long ts = reader.timestampMillis();
@@ -49,7 +49,7 @@ public record ParsedFile(Path path, LoggerFormat format, ParseSettings settings,
         if (rows == 0) {
             throw new InputFormatException(name, 0, null, "no data rows after the header");
         }
-        return new ParsedFile(path, format, settings, rows, Instant.ofEpochMilli(first), Instant.ofEpochMilli(previous));
+        return new ParsedFile(source, format, settings, rows, Instant.ofEpochMilli(first), Instant.ofEpochMilli(previous));
     }
 
     private static void requireUniqueNames(RowReader reader, String name) {
@@ -63,10 +63,6 @@ public record ParsedFile(Path path, LoggerFormat format, ParseSettings settings,
 
     /** Opens a fresh reader over the file, positioned before the first data row. */
     public RowReader open() throws IOException {
-        return open(path, format, settings);
-    }
-
-    private static RowReader open(Path path, LoggerFormat format, ParseSettings settings) throws IOException {
-        return format.open(InputSource.of(path), settings);
+        return format.open(source, settings);
     }
 }

@@ -27,7 +27,8 @@ class SettingsTest {
         assertThat(settings.dashboardPort()).isEqualTo(8000);
         assertThat(settings.dashboardBind()).isEqualTo("127.0.0.1");
         assertThat(settings.workers()).isEqualTo(2);
-        assertThat(settings.folder("")).isEqualTo(new FolderSettings("default", Optional.empty(), ZoneId.of("UTC")));
+        assertThat(settings.folder("")).isEqualTo(new FolderSettings("default", Optional.empty(), ZoneId.of("UTC"),
+                Optional.empty()));
     }
 
     @Test
@@ -38,7 +39,8 @@ class SettingsTest {
                 "data.dir = /srv/loggerflow",
                 "folder.mast7.site = north-ridge",
                 "folder.mast7.format = toa5",
-                "folder.mast7.timezone = UTC-05:00"));
+                "folder.mast7.timezone = UTC-05:00",
+                "folder.mast7.archive-password = s3cret"));
         Settings settings = Settings.load(Map.of("LOGGERFLOW_CONFIG", file.toString(), "LOGGERFLOW_WORKERS", "5",
                 "LOGGERFLOW_DB_URL", "jdbc:postgresql://db/lf", "LOGGERFLOW_INBOX", "drop"), dir);
         assertThat(settings.workers()).isEqualTo(5);
@@ -46,7 +48,8 @@ class SettingsTest {
         assertThat(settings.inbox()).isEqualTo(dir.resolve("drop"));
         assertThat(settings.dbUrl()).contains("jdbc:postgresql://db/lf");
         assertThat(settings.folder("mast7")).isEqualTo(
-                new FolderSettings("north-ridge", Optional.of("toa5"), ZoneId.of("UTC-05:00")));
+                new FolderSettings("north-ridge", Optional.of("toa5"), ZoneId.of("UTC-05:00"), Optional.of("s3cret")));
+        assertThat(settings.folder("mast7").toString()).doesNotContain("s3cret").contains("archivePassword=***");
         assertThat(settings.folder("other").site()).isEqualTo("other"); // a folder without settings is a site
     }
 
