@@ -87,9 +87,8 @@ public final class Loggerflow implements AutoCloseable {
     public void startWatcher() {
         watcher = new InboxWatcher(inbox.root(), settings.quietPeriod(), settings.scanInterval(), file -> {
             try {
-                if (jobs.state(file.jobId()).isEmpty()) {
-                    enqueueImport(file.path(), true, Optional.of(file.jobId()), null, null, null);
-                }
+                jobs.nextFreeJobId(file.jobId()).ifPresent(id ->
+                        enqueueImport(file.path(), true, Optional.of(id), null, null, null));
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("Cannot enqueue {} yet: {}", file.path(), e.getMessage());

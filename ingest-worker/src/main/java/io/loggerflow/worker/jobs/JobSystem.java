@@ -67,6 +67,30 @@ public final class JobSystem implements AutoCloseable {
         return created.asUUID();
     }
 
+    /**
+     * The id to enqueue a stable inbox file under, or empty when a job for it is already waiting or running.
+     * When the job of that id has finished but the file is in the inbox again (re-sent with the same name,
+     * size and time, or its move failed), a follow-up id derived from the finished one is used: every node
+     * computes the same chain, so a re-sent file is still enqueued once.
+     */
+    public Optional<UUID> nextFreeJobId(UUID id) {
+        UUID candidate = id;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Optional<StateName> state = state(candidate);
+            if (state.isEmpty()) {
+                return Optional.of(candidate);
+            }
+            if (!FINISHED.contains(state.get())) {
+                return Optional.empty();
+            }
+            candidate = UUID.nameUUIDFromBytes((candidate + "|again").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<StateName> FINISHED = java.util.EnumSet.of(StateName.SUCCEEDED,
+            StateName.FAILED, StateName.DELETED);
+
     /** The job's state, or empty when JobRunr has no such job. */
     public Optional<StateName> state(UUID jobId) {
         try {

@@ -138,10 +138,14 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
-    /** The same version of the same file always gets the same job id, so it is never enqueued twice. */
-    private static UUID jobIdFor(Path path, Seen version) {
-        String key = "inbox|" + path.toAbsolutePath().normalize() + "|" + version.size() + "|" + version.modifiedMillis()
-                + "|" + version.fileKey();
+    /**
+     * The same version of the same file always gets the same job id, on every node watching the same
+     * (shared) inbox, so it is never enqueued twice: the id depends only on the path inside the inbox,
+     * the size and the modification time.
+     */
+    private UUID jobIdFor(Path path, Seen version) {
+        String relative = inbox.relativize(path).toString().replace('\\', '/');
+        String key = "inbox|" + relative + "|" + version.size() + "|" + version.modifiedMillis();
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
