@@ -6,6 +6,7 @@ import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.db.ConnectionPool;
 import io.loggerflow.worker.db.DatabaseServer;
 import io.loggerflow.worker.db.Schema;
+import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.jobs.ImportFileJob;
 import io.loggerflow.worker.jobs.ImportFileJobHandler;
 import io.loggerflow.worker.jobs.JobSystem;
@@ -19,6 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -63,9 +67,21 @@ public final class Loggerflow implements AutoCloseable {
             LOG.info("Database: {}", database.describe());
             int poolSize = ConnectionPool.sizeFor(settings.workers());
             dataSource = ConnectionPool.open(database.connectionInfo(), poolSize, "loggerflow");
-            Schema.Storage storage = Schema.migrate(dataSource);
-            JobSystem jobs = new JobSystem(dataSource, settings.jobRetries());
-            return new Loggerflow(settings, database, dataSource, storage, jobs);
+            // Nodes starting together must not create loggerflow's or JobRunr's tables at the same time.
+            try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+                statement.execute(Sql.load("db/startup_lock.sql"));
+                try {
+                    Schema.Storage storage = Schema.migrate(dataSource);
+                    JobSystem jobs = new JobSystem(dataSource, settings.jobRetries());
+                    return new Loggerflow(settings, database, dataSource, storage, jobs);
+                } finally {
+                    statement.execute(Sql.load("db/startup_unlock.sql"));
+                }
+            }
+        } catch (SQLException e) {
+            dataSource.close();
+            database.close();
+            throw new IllegalStateException("cannot prepare the database: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
