@@ -1,0 +1,332 @@
+package io.loggerflow.parsers.windcube;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.StampPosition;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Streams a WindCube .sta file row by row; see {@link WindCubeStaFormat}. */
+final class WindCubeStaReader implements RowReader {
+    static final String OPTION_HEADER_ZONE = "useHeaderTimeZone";
+
+    private static final Pattern FIRST_LINE = Pattern.compile("(HeaderSize|HeaderLength)\\s*=\\s*(\\d{1,6})\\s*");
+    private static final Pattern ALTITUDES_KEY = Pattern.compile("Altitudes\\s*\\(m\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE = Pattern.compile(
+            "(?:UTC|GMT)\\s*(?:([+-])\\s*(\\d{1,2})(?:(?::|h)?(\\d{2})|[.,](\\d+))?)?", Pattern.CASE_INSENSITIVE);
+    private static final int EXTRA_HEADER_LINES = 3;
+
+    private record Entry(String value, long line) {
+    }
+
+    private final String fileName;
+    private final String charset;
+    private final CsvParser parser;
+    private final long lineOffset;
+    private final LoggerIdentity identity;
+    private final List<Channel> channels;
+    private final int[] channelColumns;
+    private final int columnCount;
+    private final int requiredFields;
+    private final String timestampName;
+    private final StampPosition stampPosition;
+    private final StaTimestamps timestamps;
+    private final ZoneId zone;
+    private final double[] sentinels;
+
+    private String[] row;
+    private long timestampMillis;
+
+    WindCubeStaReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
+        this.fileName = fileName;
+        this.charset = charset.name();
+        this.timestamps = new StaTimestamps(settings.option(StaTimestamps.OPTION_PATTERN).orElse(null));
+        this.sentinels = StaText.sentinels(settings);
+        String first = readLine(in, 1);
+        Matcher declared = first == null ? null : FIRST_LINE.matcher(first);
+        if (declared == null || !declared.matches()) {
+            throw error(1, null, "not a WindCube .sta file: line 1 must be HeaderSize=<n> or HeaderLength=<n>");
+        }
+        int headerLines = Integer.parseInt(declared.group(2));
+        Map<String, Entry> keys = new LinkedHashMap<>();
+        long line = 1;
+        String columnsLine;
+        while (true) {
+            String text = readLine(in, line + 1);
+            if (text == null) {
+                throw error(line, null, "the file ends before the column header line (a line starting with "
+                        + "'Timestamp' or 'Date')");
+            }
+            line++;
+            if (isColumnHeader(text)) {
+                columnsLine = text;
+                break;
+            }
+            if (line > headerLines + EXTRA_HEADER_LINES) {
+                throw error(line, null, "no column header line (starting with 'Timestamp' or 'Date') after the "
+                        + headerLines + "-line header declared on line 1");
+            }
+            int eq = text.indexOf('=');
+            if (eq > 0) {
+                keys.putIfAbsent(text.substring(0, eq).trim(), new Entry(text.substring(eq + 1), line));
+            }
+        }
+        this.lineOffset = line;
+        this.identity = identity(keys);
+        this.zone = zone(keys, settings);
+        String[] names = columnsLine.split("\t", -1);
+        this.timestampName = names[0].trim();
+        this.stampPosition = stampPosition(timestampName, settings);
+        this.columnCount = names.length;
+        StaColumns.Columns columns = StaColumns.of(names, altitudes(keys));
+        if (columns.channels().isEmpty()) {
+            throw error(line, null, "the column header names no measurement columns");
+        }
+        Set<String> unique = new HashSet<>();
+        for (Channel channel : columns.channels()) {
+            if (!unique.add(channel.name())) {
+                throw error(line, channel.name(), "duplicate column name");
+            }
+        }
+        this.channels = columns.channels();
+        this.channelColumns = columns.indexes();
+        this.requiredFields = channelColumns[channelColumns.length - 1] + 1;
+        this.parser = new CsvParser(csvSettings(columnCount));
+        parser.beginParsing(in);
+    }
+
+    private static CsvParserSettings csvSettings(int columns) {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.getFormat().setDelimiter('\t');
+        settings.getFormat().setQuote('\0'); // no quoting in .sta files
+        settings.getFormat().setQuoteEscape('\0');
+        settings.getFormat().setComment('\0');
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setCommentProcessingEnabled(false);
+        settings.setReadInputOnSeparateThread(false);
+        settings.setSkipEmptyLines(true);
+        settings.setIgnoreLeadingWhitespaces(false);
+        settings.setIgnoreTrailingWhitespaces(false);
+        settings.setMaxCharsPerColumn(64 * 1024);
+        settings.setMaxColumns(Math.max(8192, columns + 16));
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        return settings;
+    }
+
+    private String readLine(BufferedReader in, long line) throws IOException {
+        String text = in.readLine();
+        if (text != null && text.indexOf('\uFFFD') >= 0) {
+            throw error(line, null, "bytes that are not valid " + charset + " text (set option "
+                    + StaText.OPTION_ENCODING + ")");
+        }
+        return text;
+    }
+
+    private static boolean isColumnHeader(String text) {
+        int tab = text.indexOf('\t');
+        if (tab < 0) {
+            return false;
+        }
+        String first = text.substring(0, tab).trim().toLowerCase(Locale.ROOT);
+        return first.equals("date") || first.startsWith("timestamp");
+    }
+
+    private LoggerIdentity identity(Map<String, Entry> keys) {
+        Entry system = keys.get("ID System");
+        if (system == null || system.value().isBlank()) {
+            throw error(0, null, "the header has no 'ID System=' line naming the lidar");
+        }
+        String id = system.value().trim();
+        return new LoggerIdentity(id, "sta", null, id);
+    }
+
+    private ZoneId zone(Map<String, Entry> keys, ParseSettings settings) {
+        Entry entry = null;
+        for (Map.Entry<String, Entry> e : keys.entrySet()) {
+            if (e.getKey().equalsIgnoreCase("timezone")) {
+                entry = e.getValue();
+                break;
+            }
+        }
+        if (entry == null || entry.value().isBlank() || !StaText.flag(settings, OPTION_HEADER_ZONE, true)) {
+            return settings.timeZone();
+        }
+        Matcher m = ZONE.matcher(entry.value().trim());
+        if (!m.matches()) {
+            throw error(entry.line(), null, "unrecognised timezone '" + StaText.abbreviate(entry.value().trim())
+                    + "' (expected e.g. UTC+1; set option " + OPTION_HEADER_ZONE + "=false to use the configured zone)");
+        }
+        if (m.group(1) == null) {
+            return ZoneOffset.UTC;
+        }
+        int minutes = Integer.parseInt(m.group(2)) * 60;
+        if (m.group(3) != null) {
+            minutes += Integer.parseInt(m.group(3));
+        } else if (m.group(4) != null) {
+            minutes += (int) Math.round(Double.parseDouble("0." + m.group(4)) * 60);
+        }
+        try {
+            return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+        } catch (DateTimeException e) {
+            throw error(entry.line(), null, "timezone offset out of range: '" + entry.value().trim() + "'");
+        }
+    }
+
+    private List<String> altitudes(Map<String, Entry> keys) {
+        for (Map.Entry<String, Entry> e : keys.entrySet()) {
+            if (ALTITUDES_KEY.matcher(e.getKey()).matches()) {
+                List<String> heights = new ArrayList<>();
+                for (String part : e.getValue().value().trim().split("\\s+")) {
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        Double.parseDouble(part);
+                    } catch (NumberFormatException ex) {
+                        throw error(e.getValue().line(), null, "not a height in the altitudes list: '"
+                                + StaText.abbreviate(part) + "'");
+                    }
+                    heights.add(part);
+                }
+                return heights;
+            }
+        }
+        return List.of();
+    }
+
+    /** The timestamp column states the convention ("Timestamp (end of interval)"); else the stampPosition option. */
+    private static StampPosition stampPosition(String timestampName, ParseSettings settings) {
+        String name = timestampName.toLowerCase(Locale.ROOT);
+        if (name.contains("end of")) {
+            return StampPosition.END;
+        }
+        if (name.contains("start of") || name.contains("beginning of")) {
+            return StampPosition.START;
+        }
+        return StaText.stampPositionOption(settings);
+    }
+
+    @Override
+    public LoggerIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        try {
+            row = parser.parseNext();
+        } catch (TextParsingException e) {
+            throw translate(e);
+        }
+        if (row == null) {
+            return false;
+        }
+        if (row.length < requiredFields) {
+            throw error(lineNumber(), null, "expected " + columnCount + " fields but found " + row.length);
+        }
+        for (int i = columnCount; i < row.length; i++) {
+            if (row[i] != null && !row[i].isBlank()) {
+                throw error(lineNumber(), null, "more fields than the " + columnCount + " of the column header");
+            }
+        }
+        timestampMillis = parseTimestamp(row[0]);
+        return true;
+    }
+
+    private long parseTimestamp(String text) {
+        if (text == null || text.isBlank()) {
+            throw error(lineNumber(), timestampName, "empty timestamp");
+        }
+        try {
+            return timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
+        } catch (DateTimeException e) {
+            throw error(lineNumber(), timestampName, "not a timestamp (expected " + timestamps.expected() + "): '"
+                    + StaText.abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public long timestampMillis() {
+        return timestampMillis;
+    }
+
+    @Override
+    public double value(int channel) {
+        String text = row[channelColumns[channel]];
+        try {
+            return StaText.number(text, sentinels);
+        } catch (NumberFormatException e) {
+            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + StaText.abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public StampPosition stampPosition() {
+        return stampPosition;
+    }
+
+    @Override
+    public long lineNumber() {
+        return lineOffset + parser.getContext().currentLine();
+    }
+
+    @Override
+    public void close() {
+        parser.stopParsing();
+    }
+
+    private InputFormatException translate(TextParsingException e) {
+        long line = lineOffset + Math.max(e.getLineIndex() + 1, 0);
+        String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
+                ? "a field or the number of fields exceeds the parser's limits"
+                : "unreadable line: " + firstLine(e.getMessage());
+        return new InputFormatException(fileName, line, null, reason, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private InputFormatException error(long line, String column, String reason) {
+        return new InputFormatException(fileName, line, column, reason);
+    }
+}
