@@ -29,14 +29,17 @@ final class NrgFiles {
     private NrgFiles() {
     }
 
-    /** True when the head's first line is exactly {@code magic} (a UTF-8 BOM before it is allowed). */
+    /** True when the head's first line is {@code magic} (a UTF-8 BOM before and blanks after it are allowed). */
     static boolean firstLineIs(byte[] head, String magic) {
         String text = TextInput.headText(head);
         if (!text.startsWith(magic)) {
             return false;
         }
-        return text.length() > magic.length()
-                && (text.charAt(magic.length()) == '\n' || text.charAt(magic.length()) == '\r');
+        int i = magic.length();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
     }
 
     static RowReader open(InputSource source, ParseSettings settings, String magic, ReaderFactory factory)
