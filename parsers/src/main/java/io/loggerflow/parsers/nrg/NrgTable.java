@@ -1,0 +1,97 @@
+package io.loggerflow.parsers.nrg;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.tsv.TsvParser;
+import com.univocity.parsers.tsv.TsvParserSettings;
+import io.loggerflow.parsers.InputFormatException;
+
+import java.io.Reader;
+
+/** The tab-separated table after the {@code Data} line; line numbers count from the start of the file. */
+final class NrgTable {
+    private final TsvParser parser;
+    private final long lineOffset;
+    private final String fileName;
+
+    /**
+     * @param reader     positioned at the start of the column-header line
+     * @param lineOffset number of file lines before that position (the {@code Data} line's number)
+     */
+    NrgTable(Reader reader, long lineOffset, String fileName) {
+        this.lineOffset = lineOffset;
+        this.fileName = fileName;
+        this.parser = new TsvParser(settings());
+        try {
+            parser.beginParsing(reader);
+        } catch (TextParsingException e) {
+            parser.stopParsing();
+            throw translate(e);
+        }
+    }
+
+    private static TsvParserSettings settings() {
+        TsvParserSettings settings = new TsvParserSettings();
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setCommentProcessingEnabled(false); // a '#' in a unit or value is data
+        settings.setReadInputOnSeparateThread(false);
+        settings.setSkipEmptyLines(true);
+        settings.setMaxCharsPerColumn(64 * 1024);
+        settings.setMaxColumns(8192);
+        settings.setNullValue("");
+        return settings;
+    }
+
+    /** The column-header line that follows {@code Data}. */
+    String[] columnHeader() {
+        String[] names = next();
+        if (names == null) {
+            throw new InputFormatException(fileName, lineOffset + 1, null,
+                    "no column header after the 'Data' line");
+        }
+        for (String name : names) {
+            if (name != null && name.indexOf(NrgFiles.UNDECODABLE) >= 0) {
+                throw new InputFormatException(fileName, lineNumber(), null, NrgFiles.UNDECODABLE_REASON);
+            }
+        }
+        return names;
+    }
+
+    /** The next non-empty line's fields, or null at the end of the file. */
+    String[] next() {
+        try {
+            return parser.parseNext();
+        } catch (TextParsingException e) {
+            throw translate(e);
+        }
+    }
+
+    /** 1-based file line of the fields last returned. */
+    long lineNumber() {
+        return lineOffset + parser.getContext().currentLine();
+    }
+
+    void close() {
+        parser.stopParsing();
+    }
+
+    private InputFormatException translate(TextParsingException e) {
+        long line = lineOffset + Math.max(e.getLineIndex() + 1, 1);
+        String reason;
+        if (causedBy(e, ArrayIndexOutOfBoundsException.class)) {
+            reason = "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)";
+        } else {
+            String message = e.getMessage() == null ? "unknown error" : e.getMessage().lines().findFirst().orElse("");
+            reason = "unreadable tab-separated table: " + message;
+        }
+        return new InputFormatException(fileName, line, null, reason, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
