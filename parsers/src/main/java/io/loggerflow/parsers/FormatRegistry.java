@@ -1,5 +1,10 @@
 package io.loggerflow.parsers;
 
+import io.loggerflow.parsers.nrg.NrgLogrFormat;
+import io.loggerflow.parsers.nrg.NrgSymphonieProFormat;
+import io.loggerflow.parsers.tob1.Tob1Format;
+import io.loggerflow.parsers.windcube.WindCubeStaFormat;
+import io.loggerflow.parsers.zx.ZxCsvFormat;
 import io.loggerflow.parsers.toa5.Toa5Format;
 
 import java.io.IOException;
@@ -21,7 +26,9 @@ public final class FormatRegistry {
 
     /** Every format this library ships. */
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new Toa5Format()));
+        return new FormatRegistry(List.of(new Toa5Format(), new Tob1Format(), new NrgSymphonieProFormat(),
+                new NrgLogrFormat(), new WindCubeStaFormat(),
+                new ZxCsvFormat()));
     }
 
     public List<LoggerFormat> formats() {
