@@ -2,7 +2,6 @@ package io.loggerflow.parsers.generic;
 
 import io.loggerflow.parsers.TextInput;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -33,6 +32,9 @@ final class LineDecodingReader extends Reader {
     }
 
     private final InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
     private final CharsetDecoder decoder;
     private final Charset charset;
     private byte[] bytes = new byte[8192];
@@ -42,7 +44,7 @@ final class LineDecodingReader extends Reader {
     private boolean eof;
 
     LineDecodingReader(InputStream in, Charset charset) {
-        this.in = in.markSupported() ? in : new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,15 +68,15 @@ final class LineDecodingReader extends Reader {
     private boolean decodeNextLine() throws IOException {
         if (!started) {
             started = true;
-            in.mark(3);
-            byte[] head = in.readNBytes(3);
-            if (!(TextInput.hasBom(head) && charset.name().equals("UTF-8"))) {
-                in.reset();
+            limit = in.readNBytes(buffer, 0, buffer.length); // whole first block, so a BOM is never split
+            byte[] head = Arrays.copyOf(buffer, Math.min(3, limit));
+            if (TextInput.hasBom(head) && charset.name().equals("UTF-8")) {
+                position = 3;
             }
         }
         int length = 0;
         int b;
-        while ((b = in.read()) >= 0) {
+        while ((b = nextByte()) >= 0) {
             if (length == bytes.length) {
                 if (length >= MAX_LINE_BYTES) {
                     throw new BadTextException(line + 1, "line " + (line + 1) + " is longer than "
@@ -100,6 +102,20 @@ final class LineDecodingReader extends Reader {
             throw new BadTextException(line, "line " + line + " is not valid " + charset.name(), e);
         }
         return true;
+    }
+
+    private int nextByte() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position++] & 0xFF;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     @Override

@@ -122,6 +122,20 @@ class WideCsvFormatTest {
     }
 
     @Test
+    void anInvalidByteInTheDataIsReportedOnItsLine() throws IOException {
+        byte[] bytes = "t,A\n2024-03-01 00:10,1\n2024-03-01 00:20,2\n2024-03-01 00:30,X\n".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 2] = (byte) 0xC3; // a lone lead byte on line 4
+        try (RowReader reader = format.open(InputSource.of("wide.csv", bytes), ParseSettings.UTC)) {
+            // the CSV parser reads ahead, so the error may surface a row early, but it names the bad line
+            assertThatThrownBy(() -> {
+                while (reader.next()) {
+                    reader.value(0);
+                }
+            }).isInstanceOf(InputFormatException.class).hasMessageStartingWith("wide.csv, line 4: not valid UTF-8 text");
+        }
+    }
+
+    @Test
     void aWrongDecimalMarkIsRefusedNamingLineAndColumn() throws IOException {
         Map<String, String> options = new HashMap<>(mapping());
         options.put("decimal", ".");
