@@ -1,0 +1,170 @@
+package io.loggerflow.parsers.generic;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.InputFormatException;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+
+/**
+ * A text file read first line by line (free-form preambles, header lines), then handed to a Univocity
+ * CSV parser for the data part with line numbers continuing from where the preamble stopped.
+ */
+public final class LineSource implements Closeable {
+    private final BufferedReader reader;
+    private final String fileName;
+    private final Charset charset;
+    private long line;
+
+    public LineSource(Reader reader, String fileName, Charset charset) {
+        this.reader = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 64 * 1024);
+        this.fileName = fileName;
+        this.charset = charset;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The next physical line, or null at the end of the file. */
+    public String readLine() throws IOException {
+        try {
+            String text = reader.readLine();
+            if (text != null) {
+                line++;
+            }
+            return text;
+        } catch (IOException e) {
+            Long at = Encodings.codingErrorLine(e);
+            if (at == null) {
+                throw e;
+            }
+            throw notText(at > 0 ? at : line + 1, e);
+        }
+    }
+
+    /** 1-based number of the line last returned by {@link #readLine()} (0 before the first). */
+    public long line() {
+        return line;
+    }
+
+    /** Splits one line already read (a header) with the CSV rules of {@link #rows}. */
+    public String[] split(String text, char delimiter) {
+        CsvParser parser = new CsvParser(settings(delimiter));
+        String[] cells = parser.parseLine(text);
+        return cells == null ? new String[0] : cells;
+    }
+
+    /** The remaining lines as CSV records. */
+    public CsvRows rows(char delimiter) {
+        CsvParser parser = new CsvParser(settings(delimiter));
+        parser.beginParsing(reader);
+        return new CsvRows(parser, line);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    public InputFormatException error(long at, String column, String reason) {
+        return new InputFormatException(fileName, at, column, reason);
+    }
+
+    private InputFormatException notText(long at, Throwable e) {
+        return new InputFormatException(fileName, at, null, "not valid " + charset.name()
+                + " text (set the encoding option if the file uses another character set)", e);
+    }
+
+    static CsvParserSettings settings(char delimiter) {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.getFormat().setDelimiter(delimiter);
+        settings.getFormat().setQuote('"');
+        settings.getFormat().setQuoteEscape('"');
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setCommentProcessingEnabled(false); // '#' in a name is data, not a comment
+        settings.setReadInputOnSeparateThread(false);
+        settings.setSkipEmptyLines(true);
+        settings.setMaxCharsPerColumn(64 * 1024);
+        settings.setMaxColumns(8192);
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        return settings;
+    }
+
+    /** Data records after the preamble; see {@link LineSource#rows}. */
+    public final class CsvRows implements Closeable {
+        private final CsvParser parser;
+        private final long offset;
+
+        private CsvRows(CsvParser parser, long offset) {
+            this.parser = parser;
+            this.offset = offset;
+        }
+
+        /** The next record, or null at the end of the file. */
+        public String[] next() {
+            try {
+                return parser.parseNext();
+            } catch (TextParsingException e) {
+                throw translate(e);
+            }
+        }
+
+        /** 1-based file line of the record last returned. */
+        public long line() {
+            return offset + parser.getContext().currentLine();
+        }
+
+        @Override
+        public void close() {
+            parser.stopParsing();
+        }
+
+        private InputFormatException translate(TextParsingException e) {
+            long at = offset + Math.max(e.getLineIndex() + 1, 1);
+            Long bad = Encodings.codingErrorLine(e);
+            if (bad != null) {
+                return notText(bad > 0 ? bad : at, e);
+            }
+            if (causedBy(e, UncheckedIOException.class) || causedBy(e, IOException.class)) {
+                return new InputFormatException(fileName, at, null, "read error: " + firstLine(e.getMessage()), e);
+            }
+            String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
+                    ? "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)"
+                    : "unreadable CSV: " + firstLine(e.getMessage());
+            return new InputFormatException(fileName, at, null, reason, e);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** Shortens a cell for an error message. */
+    public static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,308 @@
+package io.loggerflow.parsers.generic;
+
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.InputSource;
+import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.StampPosition;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Streams a {@link TidyCsvFormat} file as wide rows: one row per run of lines with the same timestamp. */
+final class TidyCsvReader implements RowReader {
+    static final int DEFAULT_MAX_SENSORS = 10_000;
+
+    /** Column positions found in the header line. */
+    record Layout(char delimiter, int timestamp, int sensor, int value, int unit, int width,
+                  String timestampName, String sensorName, String valueName) {
+    }
+
+    /** Result of the first pass: the sensors in first-seen order with their units. */
+    record Sensors(Layout layout, List<Channel> channels) {
+    }
+
+    private final LineSource lines;
+    private final LineSource.CsvRows rows;
+    private final Layout layout;
+    private final List<Channel> channels;
+    private final Map<String, Integer> sensorIndex = new HashMap<>();
+    private final LoggerIdentity identity;
+    private final Timestamps timestamps;
+    private final NumberCells numbers;
+    private final StampPosition stampPosition;
+    private final Optional<Duration> interval;
+
+    private final String[] cells;
+    private final long[] cellLines;
+    private final int[] touched;
+    private int touchedCount;
+
+    private long groupMillis;
+    private long groupLine;
+    private boolean started;
+
+    // one line read ahead: the first line of the next group
+    private boolean pendingPresent;
+    private long pendingMillis;
+    private int pendingSensor;
+    private String pendingValue;
+    private long pendingLine;
+
+    TidyCsvReader(LineSource lines, Options options, Sensors sensors) throws IOException {
+        this.lines = lines;
+        this.channels = sensors.channels();
+        for (int i = 0; i < channels.size(); i++) {
+            sensorIndex.put(channels.get(i).name(), i);
+        }
+        this.timestamps = timestamps(options);
+        this.numbers = new NumberCells(options.decimal("decimal"), options.list("missing"));
+        this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
+        this.interval = options.interval("interval");
+        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(lines.fileName())),
+                options.get("table", ""), null, null);
+        this.layout = layout(lines, options); // re-reads (and re-checks) the header line
+        if (!layout.equals(sensors.layout())) {
+            throw lines.error(1, null, "the file changed between the first and the second pass");
+        }
+        this.rows = lines.rows(layout.delimiter());
+        this.cells = new String[channels.size()];
+        this.cellLines = new long[channels.size()];
+        this.touched = new int[channels.size()];
+    }
+
+    /** First pass: the distinct sensors (and units) in first-seen order; one map entry per sensor. */
+    static Sensors scan(InputSource source, Charset charset, Options options) throws IOException {
+        int max = options.positiveInt("max-sensors", DEFAULT_MAX_SENSORS);
+        try (LineSource lines = new LineSource(Encodings.reader(source.open(), charset), source.name(), charset)) {
+            Layout layout = layout(lines, options);
+            Map<String, String> units = new LinkedHashMap<>();
+            try (LineSource.CsvRows rows = lines.rows(layout.delimiter())) {
+                for (String[] row = rows.next(); row != null; row = rows.next()) {
+                    long line = rows.line();
+                    checkWidth(lines, layout, row, line);
+                    String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
+                    if (sensor.isEmpty()) {
+                        throw lines.error(line, layout.sensorName(), "empty sensor name");
+                    }
+                    String unit = layout.unit() < 0 || layout.unit() >= row.length || row[layout.unit()] == null
+                            ? "" : row[layout.unit()].trim();
+                    String known = units.get(sensor);
+                    if (known == null && !units.containsKey(sensor)) {
+                        if (units.size() >= max) {
+                            throw lines.error(line, layout.sensorName(), "more than " + max
+                                    + " distinct sensors (is the column mapping right? raise max-sensors if so)");
+                        }
+                        units.put(sensor, unit.isEmpty() ? null : unit);
+                    } else if (!unit.isEmpty()) {
+                        if (known == null) {
+                            units.put(sensor, unit);
+                        } else if (!known.equals(unit)) {
+                            throw lines.error(line, "unit", "sensor '" + sensor + "' has unit '" + unit
+                                    + "' here but '" + known + "' earlier");
+                        }
+                    }
+                }
+            }
+            if (units.isEmpty()) {
+                throw lines.error(1, null, "the tidy CSV has a header but no data lines");
+            }
+            List<Channel> channels = new ArrayList<>(units.size());
+            units.forEach((name, unit) -> channels.add(new Channel(name, unit, null)));
+            return new Sensors(layout, List.copyOf(channels));
+        }
+    }
+
+    private static Layout layout(LineSource lines, Options options) throws IOException {
+        String header = lines.readLine();
+        if (header == null || header.isBlank()) {
+            throw lines.error(1, null, "the file is empty: expected a header line naming "
+                    + "timestamp, sensor and value columns");
+        }
+        char delimiter = options.delimiter("delimiter").orElseGet(() -> guessDelimiter(header));
+        String[] names = lines.split(header, delimiter);
+        String tsName = options.get("timestamp-column", "timestamp");
+        String sensorName = options.get("sensor-column", "sensor");
+        String valueName = options.get("value-column", "value");
+        String unitName = options.get("unit-column", "unit");
+        int ts = find(names, tsName);
+        int sensor = find(names, sensorName);
+        int value = find(names, valueName);
+        int unit = find(names, unitName);
+        for (Object[] required : new Object[][]{{ts, tsName}, {sensor, sensorName}, {value, valueName}}) {
+            if ((int) required[0] < 0) {
+                throw lines.error(1, null, "the header line has no '" + required[1] + "' column (found: "
+                        + String.join(", ", Arrays.stream(names).map(n -> n == null ? "" : n).toList()) + ")");
+            }
+        }
+        int width = Math.max(Math.max(ts, sensor), Math.max(value, unit)) + 1;
+        return new Layout(delimiter, ts, sensor, value, unit, width, tsName, sensorName, valueName);
+    }
+
+    private static char guessDelimiter(String header) {
+        char best = ',';
+        long bestCount = 0;
+        for (char c : new char[]{',', ';', '\t'}) {
+            long count = header.chars().filter(ch -> ch == c).count();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static int find(String[] names, String wanted) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null && names[i].trim().equalsIgnoreCase(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkWidth(LineSource lines, Layout layout, String[] row, long line) {
+        if (row.length < layout.width() && !(row.length == layout.width() - 1 && layout.unit() == layout.width() - 1)) {
+            throw lines.error(line, null, "expected at least " + layout.width() + " fields but found " + row.length);
+        }
+    }
+
+    private static Timestamps timestamps(Options options) {
+        Optional<String> pattern = options.get("timestamp-pattern");
+        if (pattern.isEmpty()) {
+            return Timestamps.iso(options.settings().timeZone());
+        }
+        try {
+            return Timestamps.pattern(pattern.get(), options.settings().timeZone());
+        } catch (IllegalArgumentException e) {
+            throw options.bad("timestamp-pattern", pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public LoggerIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    @Override
+    public boolean next() {
+        if (!started) {
+            started = true;
+            readAhead();
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            cells[touched[i]] = null;
+        }
+        touchedCount = 0;
+        if (!pendingPresent) {
+            return false;
+        }
+        if (groupLine > 0 && pendingMillis < groupMillis) {
+            throw lines.error(pendingLine, layout.timestampName(), "tidy CSV must be sorted by timestamp: "
+                    + Instant.ofEpochMilli(pendingMillis) + " comes after " + Instant.ofEpochMilli(groupMillis)
+                    + " (line " + groupLine + ")");
+        }
+        groupMillis = pendingMillis;
+        groupLine = pendingLine;
+        do {
+            int s = pendingSensor;
+            if (cells[s] != null) {
+                throw lines.error(pendingLine, layout.sensorName(), "sensor '" + channels.get(s).name()
+                        + "' appears twice for timestamp " + Instant.ofEpochMilli(groupMillis)
+                        + " (also line " + cellLines[s] + ")");
+            }
+            cells[s] = pendingValue == null ? "" : pendingValue;
+            cellLines[s] = pendingLine;
+            touched[touchedCount++] = s;
+            readAhead();
+        } while (pendingPresent && pendingMillis == groupMillis);
+        return true;
+    }
+
+    private void readAhead() {
+        String[] row = rows.next();
+        if (row == null) {
+            pendingPresent = false;
+            return;
+        }
+        long line = rows.line();
+        checkWidth(lines, layout, row, line);
+        String text = row[layout.timestamp()];
+        if (text == null || text.isBlank()) {
+            throw lines.error(line, layout.timestampName(), "empty timestamp");
+        }
+        try {
+            pendingMillis = timestamps.parse(text);
+        } catch (DateTimeException e) {
+            throw lines.error(line, layout.timestampName(), "not a timestamp (expected " + timestamps.description()
+                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
+        }
+        String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
+        Integer index = sensorIndex.get(sensor);
+        if (index == null) {
+            throw lines.error(line, layout.sensorName(), "sensor '" + LineSource.abbreviate(sensor)
+                    + "' was not in the file during the first pass (the file changed while being read)");
+        }
+        pendingSensor = index;
+        pendingValue = row[layout.value()];
+        pendingLine = line;
+        pendingPresent = true;
+    }
+
+    @Override
+    public long timestampMillis() {
+        return groupMillis;
+    }
+
+    /** NaN when the sensor has no line in the current group or its value is a missing-value marker. */
+    @Override
+    public double value(int channel) {
+        String text = cells[channel];
+        if (text == null) {
+            return Double.NaN;
+        }
+        try {
+            return numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw lines.error(cellLines[channel], layout.valueName(), "not a number for sensor '"
+                    + channels.get(channel).name() + "': '" + LineSource.abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public StampPosition stampPosition() {
+        return stampPosition;
+    }
+
+    @Override
+    public Optional<Duration> interval() {
+        return interval;
+    }
+
+    /** The first line of the current group. */
+    @Override
+    public long lineNumber() {
+        return groupLine;
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+        lines.close();
+    }
+}

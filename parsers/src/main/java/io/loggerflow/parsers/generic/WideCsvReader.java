@@ -1,0 +1,264 @@
+package io.loggerflow.parsers.generic;
+
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.StampPosition;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Streams a {@link WideCsvFormat} file row by row. */
+final class WideCsvReader implements RowReader {
+    private static final Set<String> ATTRIBUTES = Set.of("unit", "statistic", "height", "orientation", "type");
+
+    private final LineSource lines;
+    private final LineSource.CsvRows rows;
+    private final String fileName;
+    private final LoggerIdentity identity;
+    private final List<Channel> channels;
+    private final int[] channelColumns;
+    private final int[] timestampColumns;
+    private final String timestampLabel;
+    private final int columnCount;
+    private final Timestamps timestamps;
+    private final NumberCells numbers;
+    private final StampPosition stampPosition;
+    private final Optional<Duration> interval;
+
+    private String[] row;
+    private long line;
+    private long timestampMillis;
+
+    WideCsvReader(LineSource lines, Options options) throws IOException {
+        this.lines = lines;
+        this.fileName = lines.fileName();
+        char delimiter = options.delimiter("delimiter").orElse(',');
+        char decimal = options.decimal("decimal");
+        if (decimal == delimiter) {
+            throw options.bad("decimal", String.valueOf(decimal), "the decimal mark cannot be the delimiter");
+        }
+        int headerLine = options.positiveInt("header-line", 1);
+        int dataStart = options.positiveInt("data-start-line", headerLine + 1);
+        if (dataStart <= headerLine) {
+            throw options.bad("data-start-line", String.valueOf(dataStart), "must be after header-line " + headerLine);
+        }
+        this.timestamps = options.get("timestamp-pattern")
+                .map(p -> pattern(p, options)).orElseGet(() -> Timestamps.iso(options.settings().timeZone()));
+        this.numbers = new NumberCells(decimal, options.list("missing"));
+        this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
+        this.interval = options.interval("interval");
+        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(fileName)),
+                options.get("table", ""), null, null);
+
+        String header = null;
+        while (lines.line() < headerLine) {
+            header = lines.readLine();
+            if (header == null) {
+                throw lines.error(lines.line(), null, "the file ends before header-line " + headerLine);
+            }
+        }
+        String[] names = trimTrailingEmpty(lines.split(header, delimiter));
+        this.columnCount = names.length;
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i] == null ? "" : names[i].trim();
+            if (name.isEmpty()) {
+                throw lines.error(headerLine, "#" + (i + 1), "empty column name in the header line");
+            }
+            if (index.putIfAbsent(name, i) != null) {
+                throw lines.error(headerLine, name, "the column name appears twice in the header line");
+            }
+        }
+        if (index.isEmpty()) {
+            throw lines.error(headerLine, null, "the header line names no columns");
+        }
+
+        List<String> tsNames = options.list("timestamp-columns");
+        if (tsNames.isEmpty()) {
+            tsNames = List.of(index.keySet().iterator().next());
+        }
+        if (tsNames.size() > 2) {
+            throw options.bad("timestamp-columns", String.join(",", tsNames), "name one column, or two (date,time)");
+        }
+        this.timestampColumns = new int[tsNames.size()];
+        for (int i = 0; i < tsNames.size(); i++) {
+            timestampColumns[i] = require(index, tsNames.get(i), headerLine, "timestamp-columns");
+        }
+        this.timestampLabel = String.join("+", tsNames);
+        Set<Integer> excluded = new HashSet<>();
+        for (int c : timestampColumns) {
+            excluded.add(c);
+        }
+        for (String skip : options.list("skip-columns")) {
+            excluded.add(require(index, skip, headerLine, "skip-columns"));
+        }
+
+        Map<String, Channel> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            if (!excluded.contains(e.getValue())) {
+                byName.put(e.getKey(), new Channel(e.getKey(), null, null));
+            }
+        }
+        if (byName.isEmpty()) {
+            throw lines.error(headerLine, null, "no channel columns left after the timestamp and skipped columns");
+        }
+        applyColumnOptions(options, byName, headerLine);
+        this.channels = List.copyOf(byName.values());
+        this.channelColumns = byName.keySet().stream().mapToInt(index::get).toArray();
+
+        while (lines.line() < dataStart - 1) {
+            if (lines.readLine() == null) {
+                break; // a header without data
+            }
+        }
+        this.rows = lines.rows(delimiter);
+    }
+
+    private static Timestamps pattern(String pattern, Options options) {
+        try {
+            return Timestamps.pattern(pattern, options.settings().timeZone());
+        } catch (IllegalArgumentException e) {
+            throw options.bad("timestamp-pattern", pattern, "not a java DateTimeFormatter pattern: " + e.getMessage());
+        }
+    }
+
+    private int require(Map<String, Integer> index, String name, int headerLine, String key) {
+        Integer column = index.get(name);
+        if (column == null) {
+            throw lines.error(headerLine, name, "option " + key + " names a column the header line does not have");
+        }
+        return column;
+    }
+
+    private void applyColumnOptions(Options options, Map<String, Channel> byName, int headerLine) {
+        Map<String, String> all = new HashMap<>(options.settings().options());
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            String key = e.getKey();
+            if (!key.startsWith("column.")) {
+                continue;
+            }
+            int dot = key.lastIndexOf('.');
+            String attribute = key.substring(dot + 1);
+            if (dot <= "column.".length() || !ATTRIBUTES.contains(attribute)) {
+                throw options.bad(key, e.getValue(), "expected column.<name>.unit|statistic|height|orientation|type");
+            }
+            String name = key.substring("column.".length(), dot);
+            Channel channel = byName.get(name);
+            if (channel == null) {
+                throw lines.error(headerLine, name, "option " + key + " names no channel column of the header line");
+            }
+            String value = e.getValue().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            Object parsed = value;
+            if (attribute.equals("height")) {
+                parsed = ColumnMeta.height(value);
+                if (parsed == null) {
+                    throw options.bad(key, value, "expected a height in metres (80 or 80m)");
+                }
+            } else if (attribute.equals("orientation")) {
+                parsed = ColumnMeta.orientation(value);
+                if (parsed == null) {
+                    throw options.bad(key, value, "expected degrees 0-360 or a compass point (N, SSE...)");
+                }
+            }
+            byName.put(name, ColumnMeta.with(channel, attribute, parsed));
+        }
+    }
+
+    private static String[] trimTrailingEmpty(String[] names) {
+        int n = names.length;
+        while (n > 0 && (names[n - 1] == null || names[n - 1].isBlank())) {
+            n--;
+        }
+        return n == names.length ? names : java.util.Arrays.copyOf(names, n);
+    }
+
+    @Override
+    public LoggerIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    @Override
+    public boolean next() {
+        row = rows.next();
+        if (row == null) {
+            return false;
+        }
+        line = rows.line();
+        if (row.length < columnCount) {
+            throw lines.error(line, null, "expected " + columnCount + " fields but found " + row.length);
+        }
+        for (int i = columnCount; i < row.length; i++) {
+            if (row[i] != null && !row[i].isBlank()) {
+                throw lines.error(line, "#" + (i + 1), "more fields than the header line names ("
+                        + columnCount + ")");
+            }
+        }
+        String text = row[timestampColumns[0]];
+        if (timestampColumns.length == 2) {
+            text = (text == null ? "" : text.trim()) + " " + (row[timestampColumns[1]] == null ? "" : row[timestampColumns[1]].trim());
+        }
+        if (text == null || text.isBlank()) {
+            throw lines.error(line, timestampLabel, "empty timestamp");
+        }
+        try {
+            timestampMillis = timestamps.parse(text);
+        } catch (DateTimeException e) {
+            throw lines.error(line, timestampLabel, "not a timestamp (expected " + timestamps.description()
+                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
+        }
+        return true;
+    }
+
+    @Override
+    public long timestampMillis() {
+        return timestampMillis;
+    }
+
+    @Override
+    public double value(int channel) {
+        String text = row[channelColumns[channel]];
+        try {
+            return numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw lines.error(line, channels.get(channel).name(), "not a number: '" + LineSource.abbreviate(text) + "'");
+        }
+    }
+
+    @Override
+    public StampPosition stampPosition() {
+        return stampPosition;
+    }
+
+    @Override
+    public Optional<Duration> interval() {
+        return interval;
+    }
+
+    @Override
+    public long lineNumber() {
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+        lines.close();
+    }
+}

@@ -1,0 +1,51 @@
+package io.loggerflow.parsers.windographer;
+
+import io.loggerflow.parsers.InputSource;
+import io.loggerflow.parsers.LoggerFormat;
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.generic.Encodings;
+import io.loggerflow.parsers.generic.LineSource;
+import io.loggerflow.parsers.generic.Options;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.regex.Pattern;
+
+/**
+ * Windographer text export: a free-form preamble starting {@code Created <date> by Windographer <version>},
+ * then a {@code Date/Time} column header line (TAB separated by default) and one row per time step.
+ */
+public final class WindographerFormat implements LoggerFormat {
+    public static final String NAME = "windographer";
+    static final Pattern FIRST_LINE = Pattern.compile("^Created .*\\bby Windographer\\b.*");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean detect(byte[] head) {
+        String text = TextInput.headText(head);
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
+        return FIRST_LINE.matcher(first).matches();
+    }
+
+    @Override
+    public RowReader open(InputSource source, ParseSettings settings) throws IOException {
+        Options options = new Options(NAME, settings);
+        Charset charset = options.charsetOrSniff("encoding", source);
+        InputStream in = source.open();
+        try {
+            LineSource lines = new LineSource(Encodings.reader(in, charset), source.name(), charset);
+            return new WindographerReader(lines, options);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+}
