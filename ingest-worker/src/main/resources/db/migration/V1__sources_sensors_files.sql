@@ -33,6 +33,7 @@ CREATE TABLE files (
     name           text NOT NULL,
     size_bytes     bigint NOT NULL,
     sha256         text NOT NULL,
+    site           text,                           -- the site it was imported for
     status         text NOT NULL CHECK (status IN ('loading', 'loaded', 'duplicate', 'failed')),
     reason         text,
     format         text,

@@ -1,9 +1,12 @@
 package io.loggerflow.parsers;
 
+import io.loggerflow.parsers.generic.TidyCsvFormat;
+import io.loggerflow.parsers.generic.WideCsvFormat;
 import io.loggerflow.parsers.nrg.NrgLogrFormat;
 import io.loggerflow.parsers.nrg.NrgSymphonieProFormat;
 import io.loggerflow.parsers.tob1.Tob1Format;
 import io.loggerflow.parsers.windcube.WindCubeStaFormat;
+import io.loggerflow.parsers.windographer.WindographerFormat;
 import io.loggerflow.parsers.zx.ZxCsvFormat;
 import io.loggerflow.parsers.toa5.Toa5Format;
 
@@ -27,8 +30,9 @@ public final class FormatRegistry {
     /** Every format this library ships. */
     public static FormatRegistry standard() {
         return new FormatRegistry(List.of(new Toa5Format(), new Tob1Format(), new NrgSymphonieProFormat(),
-                new NrgLogrFormat(), new WindCubeStaFormat(),
-                new ZxCsvFormat()));
+                new NrgLogrFormat(), new WindographerFormat(), new WindCubeStaFormat(), new ZxCsvFormat(),
+                // generic formats last: tidy is detected only by its exact header, wide only when configured
+                new TidyCsvFormat(), new WideCsvFormat()));
     }
 
     public List<LoggerFormat> formats() {

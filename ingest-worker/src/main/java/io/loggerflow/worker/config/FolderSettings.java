@@ -1,6 +1,7 @@
 package io.loggerflow.worker.config;
 
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,12 +11,29 @@ import java.util.Optional;
  * @param format          an explicit format name, or empty to auto-detect
  * @param timeZone        the logger clock's zone
  * @param archivePassword the password of the site's encrypted archives, if any (never printed)
+ * @param options         format options (e.g. the generic CSV mapping), see each format's documentation
  */
-public record FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword) {
+public record FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword,
+                             Map<String, String> options) {
+
+    public FolderSettings {
+        options = Map.copyOf(options);
+    }
+
+    public FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword) {
+        this(site, format, timeZone, archivePassword, Map.of());
+    }
+
+    /** The same folder settings with command-line overrides applied (null = keep). */
+    public FolderSettings override(String site, String format, ZoneId timeZone) {
+        return new FolderSettings(site != null ? Identifiers.requireSiteName(site, "--site") : this.site,
+                format != null ? Optional.of(format) : this.format, timeZone != null ? timeZone : this.timeZone,
+                archivePassword, options);
+    }
 
     @Override
     public String toString() {
         return "FolderSettings[site=" + site + ", format=" + format + ", timeZone=" + timeZone
-                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + "]";
+                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + ", options=" + options + "]";
     }
 }

@@ -170,16 +170,38 @@ public final class Settings {
      */
     public FolderSettings folder(String folder) {
         if (folder.isEmpty()) {
-            return new FolderSettings(defaultSite(), Optional.empty(), defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD));
+            return new FolderSettings(defaultSite(), optional(Key.FORMAT), defaultTimeZone(),
+                    optional(Key.ARCHIVE_PASSWORD), formatOptions(""));
         }
         String prefix = "folder." + folder + ".";
         String site = Optional.ofNullable(values.get(prefix + "site")).orElse(folder);
-        Optional<String> format = Optional.ofNullable(values.get(prefix + "format")).filter(s -> !s.isBlank());
+        Optional<String> format = Optional.ofNullable(values.get(prefix + "format")).filter(s -> !s.isBlank())
+                .or(() -> optional(Key.FORMAT));
         ZoneId zone = Optional.ofNullable(values.get(prefix + "timezone"))
                 .map(z -> zone(z, prefix + "timezone")).orElse(defaultTimeZone());
         Optional<String> password = Optional.ofNullable(values.get(prefix + "archive-password"))
                 .filter(p -> !p.isEmpty()).or(() -> optional(Key.ARCHIVE_PASSWORD));
-        return new FolderSettings(Identifiers.requireSiteName(site, prefix + "site"), format, zone, password);
+        return new FolderSettings(Identifiers.requireSiteName(site, prefix + "site"), format, zone, password,
+                formatOptions(prefix));
+    }
+
+    /**
+     * Format options of a folder: the properties file named by {@code <prefix>options-file}, overlaid with
+     * {@code <prefix>option.<key>} entries.
+     */
+    private Map<String, String> formatOptions(String prefix) {
+        Map<String, String> options = new HashMap<>();
+        String file = values.get(prefix + "options-file");
+        if (file != null && !file.isBlank()) {
+            options.putAll(readFile(baseDir.resolve(file)));
+        }
+        String optionPrefix = prefix + "option.";
+        values.forEach((key, value) -> {
+            if (key.startsWith(optionPrefix)) {
+                options.put(key.substring(optionPrefix.length()), value);
+            }
+        });
+        return options;
     }
 
     public io.loggerflow.worker.unpack.ArchiveLimits archiveLimits() {
@@ -253,6 +275,7 @@ public final class Settings {
         ARCHIVE_MAX_ENTRIES("archive.max-entries", "10000"),
         ARCHIVE_MAX_DEPTH("archive.max-depth", "3"),
         SITE("site", "default"),
+        FORMAT("format", ""),
         TIMEZONE("timezone", "UTC");
 
         public final String property;

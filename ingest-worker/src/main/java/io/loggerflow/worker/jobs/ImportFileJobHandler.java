@@ -27,13 +27,10 @@ public class ImportFileJobHandler implements JobRequestHandler<ImportFileJob> {
     @Override
     public void run(ImportFileJob job) throws Exception {
         Path path = Path.of(job.getPath());
-        FolderSettings folder = inbox.settingsFor(path);
-        ImportRequest request = new ImportRequest(path, job.isFromInbox(),
-                Optional.ofNullable(job.getSite()).orElse(folder.site()),
-                Optional.ofNullable(job.getFormat()).or(folder::format),
-                Optional.ofNullable(job.getTimeZone()).map(ZoneId::of).orElse(folder.timeZone()),
-                Optional.ofNullable(jobContext().getJobId()),
-                folder.archivePassword());
+        FolderSettings folder = inbox.settingsFor(path).override(job.getSite(), job.getFormat(),
+                Optional.ofNullable(job.getTimeZone()).map(ZoneId::of).orElse(null));
+        ImportRequest request = new ImportRequest(path, job.isFromInbox(), folder,
+                Optional.ofNullable(jobContext().getJobId()));
         ImportOutcome outcome = importService.importFile(request);
         jobContext().logger().info(outcome.status().dbValue() + ": " + outcome.readings() + " readings"
                 + (outcome.reason() == null ? "" : " (" + outcome.reason() + ")"));

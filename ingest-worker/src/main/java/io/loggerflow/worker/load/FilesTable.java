@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /** Writes to the {@code files} table. */
 final class FilesTable {
@@ -30,7 +28,7 @@ final class FilesTable {
 
     /** Inserts a row; finished rows (duplicate, failed) get their finish time now. */
     static long insert(Connection connection, FileRef file, Fingerprint fingerprint, FileStatus status, String reason,
-                       String format, Integer sourceId, Long duplicateOf, Optional<UUID> jobId, Instant startedAt)
+                       String format, Integer sourceId, Long duplicateOf, ImportRequest request, Instant startedAt)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/insert_file.sql"))) {
             statement.setString(1, file.recordedPath());
@@ -43,9 +41,10 @@ final class FilesTable {
             setNullable(statement, 8, sourceId, Types.INTEGER);
             setNullable(statement, 9, duplicateOf, Types.BIGINT);
             setNullable(statement, 10, file.parentId(), Types.BIGINT);
-            statement.setObject(11, jobId.orElse(null), Types.OTHER);
+            statement.setObject(11, request.jobId().orElse(null), Types.OTHER);
             statement.setTimestamp(12, Timestamp.from(startedAt));
             statement.setTimestamp(13, status == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
+            statement.setString(14, request.site());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -1,5 +1,8 @@
 package io.loggerflow.worker.load;
 
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.worker.config.FolderSettings;
+
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -8,27 +11,37 @@ import java.util.UUID;
 /**
  * One file to import.
  *
- * @param path     the file
+ * @param path      the file
  * @param fromInbox true for a file the watcher found: it is moved to archive/ or failed/ afterwards;
- *                 false for {@code import FILE}: the file is read where it is and never moved
- * @param site     the site its source belongs to
- * @param format   an explicit format name, or empty to detect it
- * @param timeZone the logger clock's zone
- * @param jobId    the JobRunr job running it, if any (recorded in {@code files})
- * @param archivePassword the site's archive password, if any (never printed)
+ *                  false for {@code import FILE}: the file is read where it is and never moved
+ * @param folder    how to read it: site, format, time zone, archive password, format options
+ * @param jobId     the JobRunr job running it, if any (recorded in {@code files})
  */
-public record ImportRequest(Path path, boolean fromInbox, String site, Optional<String> format, ZoneId timeZone,
-                            Optional<UUID> jobId, Optional<String> archivePassword) {
+public record ImportRequest(Path path, boolean fromInbox, FolderSettings folder, Optional<UUID> jobId) {
 
-    /** A request for a site without an archive password. */
+    public ImportRequest(Path path, boolean fromInbox, String site, Optional<String> format, ZoneId timeZone,
+                         Optional<UUID> jobId, Optional<String> archivePassword) {
+        this(path, fromInbox, new FolderSettings(site, format, timeZone, archivePassword), jobId);
+    }
+
     public ImportRequest(Path path, boolean fromInbox, String site, Optional<String> format, ZoneId timeZone,
                          Optional<UUID> jobId) {
         this(path, fromInbox, site, format, timeZone, jobId, Optional.empty());
     }
 
-    @Override
-    public String toString() {
-        return "ImportRequest[path=" + path + ", fromInbox=" + fromInbox + ", site=" + site + ", format=" + format
-                + ", timeZone=" + timeZone + ", jobId=" + jobId + "]";
+    public String site() {
+        return folder.site();
+    }
+
+    public Optional<String> format() {
+        return folder.format();
+    }
+
+    public Optional<String> archivePassword() {
+        return folder.archivePassword();
+    }
+
+    public ParseSettings parseSettings() {
+        return new ParseSettings(folder.timeZone(), folder.options());
     }
 }

@@ -3,7 +3,6 @@ package io.loggerflow.worker.load;
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerFormat;
-import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.unpack.ArchiveFormat;
@@ -106,7 +105,7 @@ public final class ImportService {
         long archiveId;
         try (Connection connection = dataSource.getConnection()) {
             archiveId = FilesTable.insert(connection, archive, fingerprint, FileStatus.LOADING, null, kind, null, null,
-                    request.jobId(), startedAt);
+                    request, startedAt);
         }
         Path target = workDir.resolve("unpack-" + UUID.randomUUID());
         try {
@@ -165,7 +164,7 @@ public final class ImportService {
         ParsedFile parsed;
         long parseStart = System.nanoTime();
         try {
-            parsed = ParsedFile.scan(file.source(), format(request, file), new ParseSettings(request.timeZone()));
+            parsed = ParsedFile.scan(file.source(), format(request, file), request.parseSettings());
         } catch (InputFormatException e) {
             return failed(request, file, fingerprint, null, e.getMessage(), startedAt);
         }
@@ -206,7 +205,7 @@ public final class ImportService {
                     lock(connection, "source:" + sourceId);
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
                     fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.LOADING, null,
-                            parsed.format().name(), sourceId, null, request.jobId(), startedAt);
+                            parsed.format().name(), sourceId, null, request, startedAt);
                     counts = overlaps(connection, sensorIds, parsed)
                             ? merge(connection, reader, sensorIds, fileId, parsed)
                             : copy(connection, reader, sensorIds, fileId);
@@ -289,7 +288,7 @@ public final class ImportService {
         String reason = "same content as file " + loadedId;
         try (Connection connection = dataSource.getConnection()) {
             fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.DUPLICATE, reason, null, null,
-                    loadedId, request.jobId(), startedAt);
+                    loadedId, request, startedAt);
         }
         LOG.info("{} is a duplicate of file {}: nothing to load", file.displayName(), loadedId);
         return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, reason, null);
@@ -300,7 +299,7 @@ public final class ImportService {
         long fileId;
         try (Connection connection = dataSource.getConnection()) {
             fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.FAILED, reason, format, null, null,
-                    request.jobId(), startedAt);
+                    request, startedAt);
         }
         LOG.warn("Failed {}: {}", file.recordedPath(), reason);
         return new ImportOutcome(request.path(), fileId, FileStatus.FAILED, 0, reason, null);

@@ -1,0 +1,55 @@
+package io.loggerflow.worker.cli;
+
+import io.loggerflow.worker.config.Settings;
+import io.loggerflow.worker.testing.Samples;
+import io.loggerflow.worker.testing.TestPostgres;
+import io.loggerflow.worker.testing.TestWorker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsSourcesWithTheirGapsSitesWithFailuresAndFiltersFilesByStatus() throws Exception {
+        Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
+        List<String> day2 = new ArrayList<>(Files.readAllLines(Samples.DAY2));
+        day2.subList(4 + 50, 4 + 53).clear(); // three 10-minute records lost: one gap of 3 intervals
+        Path gappy = Files.write(dir.resolve("day2-gappy.dat"), day2);
+        Path bad = Files.writeString(dir.resolve("bad.dat"), "not a logger file");
+
+        assertThat(run(settings, "import", Samples.DAY1.toString(), gappy.toString(), bad.toString()).code).isEqualTo(1);
+
+        Run status = run(settings, "status");
+        assertThat(status.code).isZero();
+        assertThat(status.output).containsPattern("default\\s+MAST01\\s+Ten_Min\\s+toa5\\s+2\\s+"
+                + (Samples.countValues(Samples.DAY1) + Samples.countValues(gappy)) + "\\s+2024-03-03T00:00:00Z\\s+\\S+\\s+00:10:00\\s+1\\s+3");
+        assertThat(status.output).containsPattern("(?m)^default\\s+2\\s+0\\s+1\\s+0$");
+        assertThat(status.output).contains("PENDING JOBS: 0 enqueued, 0 processing");
+
+        Run failed = run(settings, "status", "--status", "failed");
+        assertThat(failed.output).contains("LATEST FILES WITH STATUS failed").contains(bad.toString())
+                .contains("bad.dat, line 1: unknown format");
+        assertThat(failed.output.substring(failed.output.indexOf("LATEST FILES"))).doesNotContain(gappy.toString());
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    private static Run run(Settings settings, String... args) {
+        StringWriter out = new StringWriter();
+        int code = LoggerflowCli.execute(() -> settings, new PrintWriter(out, true), args);
+        return new Run(code, out.toString());
+    }
+}
