@@ -57,13 +57,14 @@ class WorkerEndToEndTest {
                     () -> Db.count(data, "SELECT count(*) FROM files WHERE status = 'loaded'") == 1);
 
             // 144 rows x 20 channels minus the 13 NAN cells of the sample: NAN is stored as no row.
+            // TOA5 stamps the end of each 10-minute interval; stored timestamps mark its start.
             assertThat(Samples.countValues(Samples.DAY1)).isEqualTo(2867);
             assertThat(Db.count(data, "SELECT count(*) FROM readings")).isEqualTo(2867);
-            assertThat(value(data, "WS_80m_Avg", "2024-03-01T00:10:00Z")).isEqualTo(8.387);
-            assertThat(value(data, "BattV_Min", "2024-03-01T00:10:00Z")).isEqualTo(12.63);
-            assertThat(value(data, "WD_78m_Avg", "2024-03-01T00:30:00Z")).isEqualTo(221.796);
+            assertThat(value(data, "WS_80m_Avg", "2024-03-01T00:00:00Z")).isEqualTo(8.387);
+            assertThat(value(data, "BattV_Min", "2024-03-01T00:00:00Z")).isEqualTo(12.63);
+            assertThat(value(data, "WD_78m_Avg", "2024-03-01T00:20:00Z")).isEqualTo(221.796);
             assertThat(Db.count(data, "SELECT count(*) FROM readings r JOIN sensors s ON s.id = r.sensor_id "
-                    + "WHERE s.name = 'WS_60m_Avg' AND r.ts = '2024-03-01T08:30:00Z'")).isZero(); // NAN in the file
+                    + "WHERE s.name = 'WS_60m_Avg' AND r.ts = '2024-03-01T08:20:00Z'")).isZero(); // NAN in the file
 
             List<Map<String, Object>> sensors = Db.rows(data, "SELECT s.name, s.unit, s.logger_statistic, src.site, "
                     + "src.logger, src.table_name FROM sensors s JOIN sources src ON src.id = s.source_id ORDER BY s.id");
@@ -79,8 +80,8 @@ class WorkerEndToEndTest {
                     .containsEntry("data_rows", 144L).containsEntry("readings", 2867L)
                     .containsEntry("size_bytes", Files.size(Samples.DAY1))
                     .containsEntry("sha256", sha256(Samples.DAY1));
-            assertThat(((java.sql.Timestamp) file.get("first_ts")).toInstant()).isEqualTo(Instant.parse("2024-03-01T00:10:00Z"));
-            assertThat(((java.sql.Timestamp) file.get("last_ts")).toInstant()).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
+            assertThat(((java.sql.Timestamp) file.get("first_ts")).toInstant()).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
+            assertThat(((java.sql.Timestamp) file.get("last_ts")).toInstant()).isEqualTo(Instant.parse("2024-03-01T23:50:00Z"));
 
             Path archived = settings.archiveDir().resolve("default").resolve(LocalDate.now(ZoneOffset.UTC).toString())
                     .resolve(name);

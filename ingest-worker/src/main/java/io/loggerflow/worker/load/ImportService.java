@@ -208,7 +208,7 @@ public final class ImportService {
                             parsed.format().name(), sourceId, null, request, startedAt);
                     counts = overlaps(connection, sensorIds, parsed)
                             ? merge(connection, reader, sensorIds, fileId, parsed)
-                            : copy(connection, reader, sensorIds, fileId);
+                            : copy(connection, reader, sensorIds, fileId, parsed);
                 }
                 long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
                 FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
@@ -251,14 +251,14 @@ public final class ImportService {
         }
     }
 
-    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId)
+    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed)
             throws SQLException, IOException {
         if (directCompressCopy) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
             }
         }
-        long written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId);
+        long written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId, parsed.shiftMillis());
         return new MergeCounts(written, written, 0);
     }
 
@@ -268,7 +268,8 @@ public final class ImportService {
         try (Statement statement = connection.createStatement()) {
             statement.execute(Sql.load("load/create_staging.sql"));
         }
-        long staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId);
+        long staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
+                parsed.shiftMillis());
         long updated = executeInRange(connection, "load/merge_update.sql", parsed);
         long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
         return new MergeCounts(staged, inserted, updated);

@@ -1,21 +1,36 @@
 package io.loggerflow.worker.load;
 
+import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A file whose format is known and whose rows have been checked once for their time range: the loader
  * needs the range before it writes (partitions to create, overlap to check), and a file with broken
  * timestamps is refused before any transaction starts. Values are parsed during the load pass.
+ * <p>
+ * Stored timestamps mark the <b>start</b> of the averaging interval: rows a format stamps at the interval's
+ * end are shifted back by the interval (as the header states it, else the file's usual step between rows).
+ *
+ * @param shiftMillis subtracted from every timestamp the reader reports
+ * @param first       the first row's stored (normalised) timestamp
+ * @param last        the last row's stored (normalised) timestamp
  */
-public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, long rows, Instant first,
-                         Instant last) {
+public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, long rows,
+                         StampPosition stampPosition, long shiftMillis, Instant first, Instant last) {
+    /** Distinct row steps remembered while looking for the usual one: logger files have one or two. */
+    private static final int MAX_STEPS = 32;
 
     /**
      * Reads the file's timestamps once.
@@ -29,17 +44,25 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         long first = 0;
         long previous = Long.MIN_VALUE;
         long previousLine = 0;
+        Map<Long, Integer> steps = new HashMap<>();
+        StampPosition position;
+        Long statedInterval;
         try (RowReader reader = format.open(source, settings)) {
             requireUniqueNames(reader, name);
+            position = reader.stampPosition();
+            statedInterval = reader.interval().map(java.time.Duration::toMillis).orElse(null);
             while (reader.next()) {
                 long ts = reader.timestampMillis();
                 if (ts <= previous) {
                     throw new InputFormatException(name, reader.lineNumber(), "TIMESTAMP",
-                            "timestamp " + Instant.ofEpochMilli(ts) + " is not after the one on line " + previousLine
-                                    + " (" + Instant.ofEpochMilli(previous) + "): rows must be in time order without repeats");
+                            "timestamp " + Instant.ofEpochMilli(ts) + " is not after the previous row's (line "
+                                    + previousLine + ", " + Instant.ofEpochMilli(previous)
+                                    + "): rows must be in time order without repeats");
                 }
                 if (rows == 0) {
                     first = ts;
+                } else if (steps.size() < MAX_STEPS || steps.containsKey(ts - previous)) {
+                    steps.merge(ts - previous, 1, Integer::sum);
                 }
                 previous = ts;
                 previousLine = reader.lineNumber();
@@ -49,12 +72,26 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         if (rows == 0) {
             throw new InputFormatException(name, 0, null, "no data rows after the header");
         }
-        return new ParsedFile(source, format, settings, rows, Instant.ofEpochMilli(first), Instant.ofEpochMilli(previous));
+        long shift = 0;
+        if (position == StampPosition.END) {
+            Long interval = statedInterval != null ? statedInterval : usualStep(steps);
+            if (interval == null) {
+                throw new InputFormatException(name, 0, null, "a single row stamped at the end of its interval, and the"
+                        + " file does not state the interval: cannot place it at the interval's start");
+            }
+            shift = interval;
+        }
+        return new ParsedFile(source, format, settings, rows, position, shift, Instant.ofEpochMilli(first - shift),
+                Instant.ofEpochMilli(previous - shift));
+    }
+
+    private static Long usualStep(Map<Long, Integer> steps) {
+        return steps.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static void requireUniqueNames(RowReader reader, String name) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (var channel : reader.channels()) {
+        Set<String> seen = new HashSet<>();
+        for (Channel channel : reader.channels()) {
             if (!seen.add(channel.name())) {
                 throw new InputFormatException(name, 0, channel.name(), "the column name appears twice in the header");
             }

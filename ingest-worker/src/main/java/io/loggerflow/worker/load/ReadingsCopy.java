@@ -27,10 +27,11 @@ final class ReadingsCopy {
     /**
      * @param table       {@code readings} or the staging table (a constant, never from input)
      * @param sensorIds   the sensor id of each channel of the reader
+     * @param shiftMillis subtracted from each row's timestamp (end-of-interval stamps to interval start)
      * @return the number of readings written
      */
-    static long copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId)
-            throws SQLException, IOException {
+    static long copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId,
+                     long shiftMillis) throws SQLException, IOException {
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         String fileIdText = Long.toString(fileId);
         String[] sensorText = new String[sensorIds.length];
@@ -43,7 +44,7 @@ final class ReadingsCopy {
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
             while (reader.next()) {
-                String ts = Instant.ofEpochMilli(reader.timestampMillis()).toString();
+                String ts = Instant.ofEpochMilli(reader.timestampMillis() - shiftMillis).toString();
                 for (int channel = 0; channel < sensorIds.length; channel++) {
                     double value = reader.value(channel);
                     if (Double.isNaN(value)) {

@@ -38,7 +38,7 @@ class ImportCommandTest {
         Run first = run("import", copy.toString());
         assertThat(first.exitCode).isZero();
         assertThat(first.output).containsPattern(
-                "\\Q" + copy + "\\E\\s+loaded\\s+2874\\s+2024-03-02T00:10:00Z \\.\\. 2024-03-03T00:00:00Z");
+                "\\Q" + copy + "\\E\\s+loaded\\s+2874\\s+2024-03-02T00:00:00Z \\.\\. 2024-03-02T23:50:00Z");
         assertThat(copy).exists(); // import never moves or deletes
         assertThat(Files.mismatch(copy, Samples.DAY2)).isEqualTo(-1L);
 

@@ -34,7 +34,7 @@ class StatusCommandTest {
         Run status = run(settings, "status");
         assertThat(status.code).isZero();
         assertThat(status.output).containsPattern("default\\s+MAST01\\s+Ten_Min\\s+toa5\\s+2\\s+"
-                + (Samples.countValues(Samples.DAY1) + Samples.countValues(gappy)) + "\\s+2024-03-03T00:00:00Z\\s+\\S+\\s+00:10:00\\s+1\\s+3");
+                + (Samples.countValues(Samples.DAY1) + Samples.countValues(gappy)) + "\\s+2024-03-02T23:50:00Z\\s+\\S+\\s+00:10:00\\s+1\\s+3");
         assertThat(status.output).containsPattern("(?m)^default\\s+2\\s+0\\s+1\\s+0$");
         assertThat(status.output).contains("PENDING JOBS: 0 enqueued, 0 processing");
 

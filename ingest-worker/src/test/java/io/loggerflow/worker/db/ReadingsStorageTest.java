@@ -87,7 +87,7 @@ class ReadingsStorageTest {
             assertThat(Db.rows(data, "SELECT readings_inserted, readings_updated FROM files WHERE name = 'corrected.dat'"))
                     .containsExactly(Map.of("readings_inserted", 0L, "readings_updated", 1L));
             assertThat(Db.single(data, "SELECT value FROM readings r JOIN sensors s ON s.id = r.sensor_id "
-                    + "WHERE s.name = 'WS_80m_Avg' AND ts = '2024-03-02T00:10:00Z'")).isEqualTo(99.5);
+                    + "WHERE s.name = 'WS_80m_Avg' AND ts = '2024-03-02T00:00:00Z'")).isEqualTo(99.5);
             assertThat(Db.count(data, "SELECT count(*) FROM (SELECT 1 FROM readings GROUP BY sensor_id, ts "
                     + "HAVING count(*) > 1) d")).isZero();
         }

@@ -159,7 +159,8 @@ class ImportServiceTest {
         return all;
     }
 
+    /** The stored timestamp of a TOA5 line: its interval start, 10 minutes before the stamp. */
     private static String timestampOf(String line) {
-        return line.substring(1, 20) + "Z";
+        return java.time.LocalDateTime.parse(line.substring(1, 20).replace(' ', 'T')).minusMinutes(10) + ":00Z";
     }
 }
