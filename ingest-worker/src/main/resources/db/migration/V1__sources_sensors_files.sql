@@ -45,6 +45,7 @@ CREATE TABLE files (
     readings       bigint,               -- values loaded (missing values are not stored)
     readings_inserted bigint,
     readings_updated  bigint,
+    skipped_rows   bigint,                         -- rows left out for a bad cell (bad-rows = skip); reason says why
     first_ts       timestamptz,
     last_ts        timestamptz,
     job_id         uuid,

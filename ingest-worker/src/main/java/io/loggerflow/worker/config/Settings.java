@@ -171,7 +171,7 @@ public final class Settings {
     public FolderSettings folder(String folder) {
         if (folder.isEmpty()) {
             return new FolderSettings(defaultSite(), optional(Key.FORMAT), defaultTimeZone(),
-                    optional(Key.ARCHIVE_PASSWORD), formatOptions(""));
+                    optional(Key.ARCHIVE_PASSWORD), formatOptions(""), badRows(string(Key.BAD_ROWS), Key.BAD_ROWS.property));
         }
         String prefix = "folder." + folder + ".";
         String site = Optional.ofNullable(values.get(prefix + "site")).orElse(folder);
@@ -181,8 +181,10 @@ public final class Settings {
                 .map(z -> zone(z, prefix + "timezone")).orElse(defaultTimeZone());
         Optional<String> password = Optional.ofNullable(values.get(prefix + "archive-password"))
                 .filter(p -> !p.isEmpty()).or(() -> optional(Key.ARCHIVE_PASSWORD));
+        boolean skip = badRows(Optional.ofNullable(values.get(prefix + "bad-rows")).orElse(string(Key.BAD_ROWS)),
+                prefix + "bad-rows");
         return new FolderSettings(Identifiers.requireSiteName(site, prefix + "site"), format, zone, password,
-                formatOptions(prefix));
+                formatOptions(prefix), skip);
     }
 
     /**
@@ -245,6 +247,14 @@ public final class Settings {
         }
     }
 
+    private static boolean badRows(String value, String key) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "fail" -> false;
+            case "skip" -> true;
+            default -> throw new ConfigException(key + " must be fail or skip, not '" + value + "'");
+        };
+    }
+
     private static ZoneId zone(String value, String key) {
         try {
             return ZoneId.of(value);
@@ -276,6 +286,7 @@ public final class Settings {
         ARCHIVE_MAX_DEPTH("archive.max-depth", "3"),
         SITE("site", "default"),
         FORMAT("format", ""),
+        BAD_ROWS("bad-rows", "fail"),
         TIMEZONE("timezone", "UTC");
 
         public final String property;

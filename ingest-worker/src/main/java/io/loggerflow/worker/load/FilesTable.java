@@ -63,7 +63,10 @@ final class FilesTable {
             statement.setTimestamp(6, Timestamp.from(parsed.last()));
             statement.setLong(7, parseMs);
             statement.setLong(8, loadMs);
-            statement.setLong(9, fileId);
+            statement.setLong(9, counts.skippedRows());
+            statement.setString(10, counts.skippedRows() == 0 ? null
+                    : counts.skippedRows() + " rows with a non-numeric cell skipped; first: " + counts.firstSkipped());
+            statement.setLong(11, fileId);
             statement.executeUpdate();
         }
     }

@@ -206,9 +206,10 @@ public final class ImportService {
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
                     fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.LOADING, null,
                             parsed.format().name(), sourceId, null, request, startedAt);
+                    boolean skipBadRows = request.folder().skipBadRows();
                     counts = overlaps(connection, sensorIds, parsed)
-                            ? merge(connection, reader, sensorIds, fileId, parsed)
-                            : copy(connection, reader, sensorIds, fileId, parsed);
+                            ? merge(connection, reader, sensorIds, fileId, parsed, skipBadRows)
+                            : copy(connection, reader, sensorIds, fileId, parsed, skipBadRows);
                 }
                 long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
                 FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
@@ -251,28 +252,29 @@ public final class ImportService {
         }
     }
 
-    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed)
-            throws SQLException, IOException {
+    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
+                             boolean skipBadRows) throws SQLException, IOException {
         if (directCompressCopy) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
             }
         }
-        long written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId, parsed.shiftMillis());
-        return new MergeCounts(written, written, 0);
+        ReadingsCopy.Result written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId,
+                parsed.shiftMillis(), skipBadRows);
+        return new MergeCounts(written.readings(), written.readings(), 0, written.skippedRows(), written.firstSkipped());
     }
 
     /** The file touches stored readings: stage it, then update changed values and insert new ones. */
     private static MergeCounts merge(Connection connection, RowReader reader, int[] sensorIds, long fileId,
-                                     ParsedFile parsed) throws SQLException, IOException {
+                                     ParsedFile parsed, boolean skipBadRows) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(Sql.load("load/create_staging.sql"));
         }
-        long staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
-                parsed.shiftMillis());
+        ReadingsCopy.Result staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
+                parsed.shiftMillis(), skipBadRows);
         long updated = executeInRange(connection, "load/merge_update.sql", parsed);
         long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
-        return new MergeCounts(staged, inserted, updated);
+        return new MergeCounts(staged.readings(), inserted, updated, staged.skippedRows(), staged.firstSkipped());
     }
 
     private static long executeInRange(Connection connection, String sql, ParsedFile parsed) throws SQLException {

@@ -6,6 +6,8 @@ package io.loggerflow.worker.load;
  * @param readings the file's non-missing values
  * @param inserted readings that were new
  * @param updated  existing readings whose value changed
+ * @param skippedRows rows left out for a non-numeric cell (when configured to skip bad rows)
+ * @param firstSkipped the first skipped row's error, or null
  */
-record MergeCounts(long readings, long inserted, long updated) {
+record MergeCounts(long readings, long inserted, long updated, long skippedRows, String firstSkipped) {
 }

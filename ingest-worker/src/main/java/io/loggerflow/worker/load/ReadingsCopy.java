@@ -1,9 +1,10 @@
 package io.loggerflow.worker.load;
 
+import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.RowReader;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.postgresql.PGConnection;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,36 +26,60 @@ final class ReadingsCopy {
     }
 
     /**
-     * @param table       {@code readings} or the staging table (a constant, never from input)
-     * @param sensorIds   the sensor id of each channel of the reader
-     * @param shiftMillis subtracted from each row's timestamp (end-of-interval stamps to interval start)
-     * @return the number of readings written
+     * What one COPY wrote.
+     *
+     * @param readings      values written
+     * @param skippedRows   rows left out because a cell was not a number (only when skipping is on)
+     * @param firstSkipped  the first skipped row's error, or null
      */
-    static long copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId,
-                     long shiftMillis) throws SQLException, IOException {
+    record Result(long readings, long skippedRows, String firstSkipped) {
+    }
+
+    /**
+     * @param table        {@code readings} or the staging table (a constant, never from input)
+     * @param sensorIds    the sensor id of each channel of the reader
+     * @param shiftMillis  subtracted from each row's timestamp (end-of-interval stamps to interval start)
+     * @param skipBadRows  leave out (and count) rows with a non-numeric cell instead of failing the file
+     */
+    static Result copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId,
+                       long shiftMillis, boolean skipBadRows) throws SQLException, IOException {
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         String fileIdText = Long.toString(fileId);
         String[] sensorText = new String[sensorIds.length];
         for (int i = 0; i < sensorIds.length; i++) {
             sensorText[i] = Integer.toString(sensorIds[i]);
         }
+        double[] values = new double[sensorIds.length];
         long written = 0;
+        long skipped = 0;
+        String firstSkipped = null;
         PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(String.format(COPY, table)), 64 * 1024);
         boolean complete = false;
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
             while (reader.next()) {
+                try {
+                    for (int channel = 0; channel < values.length; channel++) {
+                        values[channel] = reader.value(channel);
+                    }
+                } catch (InputFormatException e) {
+                    if (!skipBadRows) {
+                        throw e;
+                    }
+                    skipped++;
+                    firstSkipped = firstSkipped == null ? e.getMessage() : firstSkipped;
+                    continue;
+                }
                 String ts = Instant.ofEpochMilli(reader.timestampMillis() - shiftMillis).toString();
-                for (int channel = 0; channel < sensorIds.length; channel++) {
-                    double value = reader.value(channel);
-                    if (Double.isNaN(value)) {
+                for (int channel = 0; channel < values.length; channel++) {
+                    if (Double.isNaN(values[channel])) {
                         continue;
                     }
                     out.write(ts);
                     out.write('\t');
                     out.write(sensorText[channel]);
                     out.write('\t');
-                    out.write(Double.toString(value));
+                    out.write(Double.toString(values[channel]));
                     out.write('\t');
                     out.write(fileIdText);
                     out.write('\n');
@@ -64,7 +89,7 @@ final class ReadingsCopy {
             out.flush();
             stream.endCopy();
             complete = true;
-            return written;
+            return new Result(written, skipped, firstSkipped);
         } finally {
             if (!complete && stream.isActive()) {
                 stream.cancelCopy(); // the transaction is rolled back by the caller
