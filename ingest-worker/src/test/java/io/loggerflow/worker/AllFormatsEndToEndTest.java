@@ -69,7 +69,7 @@ class AllFormatsEndToEndTest {
                 assertThat(Db.count(data, "SELECT count(*) FROM readings r JOIN sensors s ON s.id = r.sensor_id "
                         + "WHERE s.source_id = ?", file.get("source_id"))).isEqualTo(file.get("readings"));
             }
-            assertThat(Db.single(data, "SELECT site FROM sources s JOIN files f ON f.source_id = s.id "
+            assertThat(Db.single(data, "SELECT s.site FROM sources s JOIN files f ON f.source_id = s.id "
                     + "WHERE f.format = 'generic-wide'")).isEqualTo("ammonit");
         }
     }
