@@ -16,12 +16,15 @@ CREATE TABLE sensors (
     id                serial PRIMARY KEY,
     source_id         integer NOT NULL REFERENCES sources (id),
     name              text NOT NULL,
-    unit              text,
+    unit              text,              -- the unit as the logger wrote it
     logger_statistic  text,              -- the processing as the logger wrote it (TOA5: Avg, Std, Max, WVc...)
-    measurement_type  text,              -- IEA Wind Task 43: wind_speed, wind_direction, air_temperature...
-    statistic         text,              -- IEA Wind Task 43: avg, sd, min, max, gust...
+    -- IEA Wind Task 43 metadata, derived from the header and the column name (parsers' metadata rules);
+    -- NULL where it cannot be derived. Values set by hand are never overwritten by later files.
+    measurement_type  text,              -- measurement_type_id: wind_speed, wind_direction, air_temperature...
+    statistic         text,              -- statistic_type_id: avg, sd, min, max, gust, ti...
     height_m          double precision,
     orientation_deg   double precision,
+    task43_unit       text,              -- measurement_units_id: m/s, deg, deg_C, hPa, V, W/m^2...
     created_at        timestamptz NOT NULL DEFAULT now(),
     UNIQUE (source_id, name)
 );

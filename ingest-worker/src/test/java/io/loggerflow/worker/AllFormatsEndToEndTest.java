@@ -68,6 +68,10 @@ class AllFormatsEndToEndTest {
                 assertThat((Long) file.get("readings")).as(name).isPositive();
                 assertThat(Db.count(data, "SELECT count(*) FROM readings r JOIN sensors s ON s.id = r.sensor_id "
                         + "WHERE s.source_id = ?", file.get("source_id"))).isEqualTo(file.get("readings"));
+                // Task 43 metadata derived from each format's header and column names
+                assertThat(Db.count(data, "SELECT count(*) FROM sensors WHERE source_id = ? AND measurement_type = "
+                        + "'wind_speed' AND height_m > 0 AND statistic IS NOT NULL AND task43_unit = 'm/s'",
+                        file.get("source_id"))).as(name + " wind speed sensors with metadata").isPositive();
             }
             assertThat(Db.single(data, "SELECT s.site FROM sources s JOIN files f ON f.source_id = s.id "
                     + "WHERE f.format = 'generic-wide'")).isEqualTo("ammonit");

@@ -67,13 +67,20 @@ class WorkerEndToEndTest {
                     + "WHERE s.name = 'WS_60m_Avg' AND r.ts = '2024-03-01T08:20:00Z'")).isZero(); // NAN in the file
 
             List<Map<String, Object>> sensors = Db.rows(data, "SELECT s.name, s.unit, s.logger_statistic, src.site, "
-                    + "src.logger, src.table_name FROM sensors s JOIN sources src ON src.id = s.source_id ORDER BY s.id");
+                    + "src.logger, src.table_name, s.measurement_type, s.statistic, s.height_m, s.task43_unit "
+                    + "FROM sensors s JOIN sources src ON src.id = s.source_id ORDER BY s.id");
             assertThat(sensors).hasSize(20);
             assertThat(sensors.get(0)).containsEntry("name", "WS_80m_Avg").containsEntry("unit", "m/s")
                     .containsEntry("logger_statistic", "Avg").containsEntry("site", "default")
-                    .containsEntry("logger", "MAST01").containsEntry("table_name", "Ten_Min");
+                    .containsEntry("logger", "MAST01").containsEntry("table_name", "Ten_Min")
+                    .containsEntry("measurement_type", "wind_speed").containsEntry("statistic", "avg")
+                    .containsEntry("height_m", 80.0).containsEntry("task43_unit", "m/s");
             assertThat(sensors).anySatisfy(s -> assertThat(s).containsEntry("name", "AirTC_2m_Avg")
-                    .containsEntry("unit", "Deg C"));
+                    .containsEntry("unit", "Deg C").containsEntry("measurement_type", "air_temperature")
+                    .containsEntry("task43_unit", "deg_C").containsEntry("height_m", 2.0));
+            assertThat(sensors).anySatisfy(s -> assertThat(s).containsEntry("name", "WD_78m_Std")
+                    .containsEntry("logger_statistic", "WVc").containsEntry("measurement_type", "wind_direction")
+                    .containsEntry("statistic", "sd"));
 
             Map<String, Object> file = Db.rows(data, "SELECT * FROM files").get(0);
             assertThat(file).containsEntry("status", "loaded").containsEntry("name", name)

@@ -2,9 +2,10 @@ package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.metadata.MetadataRules;
+import io.loggerflow.parsers.metadata.SensorMetadata;
 import io.loggerflow.worker.db.Sql;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Registers sources (site + logger + table) and their sensors, returning their ids. */
+/** Registers sources (site + logger + table) and their sensors with Task 43 metadata, returning their ids. */
 final class SourceRegistry {
+    private static final MetadataRules RULES = MetadataRules.standard();
+
     private SourceRegistry() {
     }
 
@@ -36,29 +39,46 @@ final class SourceRegistry {
 
     /** @return the sensor id of each channel, in channel order */
     static int[] upsertSensors(Connection connection, int sourceId, List<Channel> channels) throws SQLException {
-        String[] names = new String[channels.size()];
-        String[] units = new String[channels.size()];
-        String[] statistics = new String[channels.size()];
-        for (int i = 0; i < channels.size(); i++) {
-            names[i] = channels.get(i).name();
-            units[i] = channels.get(i).unit();
-            statistics[i] = channels.get(i).statistic();
+        int n = channels.size();
+        String[] names = new String[n];
+        String[] units = new String[n];
+        String[] loggerStatistics = new String[n];
+        String[] types = new String[n];
+        String[] statistics = new String[n];
+        Double[] heights = new Double[n];
+        Double[] orientations = new Double[n];
+        String[] task43Units = new String[n];
+        for (int i = 0; i < n; i++) {
+            Channel channel = channels.get(i);
+            SensorMetadata metadata = RULES.derive(channel);
+            names[i] = channel.name();
+            units[i] = channel.unit();
+            loggerStatistics[i] = channel.statistic();
+            types[i] = metadata.measurementType();
+            statistics[i] = metadata.statistic();
+            heights[i] = metadata.heightM();
+            orientations[i] = metadata.orientationDeg();
+            task43Units[i] = metadata.unit();
         }
         Map<String, Integer> ids = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/upsert_sensors.sql"))) {
-            Array nameArray = connection.createArrayOf("text", names);
             statement.setInt(1, sourceId);
-            statement.setArray(2, nameArray);
+            statement.setArray(2, connection.createArrayOf("text", names));
             statement.setArray(3, connection.createArrayOf("text", units));
-            statement.setArray(4, connection.createArrayOf("text", statistics));
+            statement.setArray(4, connection.createArrayOf("text", loggerStatistics));
+            statement.setArray(5, connection.createArrayOf("text", types));
+            statement.setArray(6, connection.createArrayOf("text", statistics));
+            statement.setArray(7, connection.createArrayOf("float8", heights));
+            statement.setArray(8, connection.createArrayOf("float8", orientations));
+            statement.setArray(9, connection.createArrayOf("text", task43Units));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(2), rs.getInt(1));
                 }
             }
         }
-        int[] result = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
+        int[] result = new int[n];
+        for (int i = 0; i < n; i++) {
             Integer id = ids.get(names[i]);
             if (id == null) {
                 throw new IllegalStateException("sensor " + names[i] + " was not registered");
