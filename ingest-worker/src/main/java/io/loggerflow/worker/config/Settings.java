@@ -140,6 +140,24 @@ public final class Settings {
         return string(Key.DASHBOARD_BIND);
     }
 
+    public int httpPort() {
+        return integer(Key.HTTP_PORT, 0, 65535);
+    }
+
+    public String httpBind() {
+        return string(Key.HTTP_BIND);
+    }
+
+    public boolean uploadEnabled() {
+        return bool(Key.UPLOAD_ENABLED);
+    }
+
+    /** The token uploads must carry; required when uploads are enabled. */
+    public String uploadToken() {
+        return optional(Key.UPLOAD_TOKEN).orElseThrow(() -> new ConfigException(
+                Key.UPLOAD_TOKEN.describe() + " must be set when uploads are enabled"));
+    }
+
     public Duration quietPeriod() {
         return Duration.ofMillis(integer(Key.WATCH_QUIET_MS, 0, Integer.MAX_VALUE));
     }
@@ -275,6 +293,10 @@ public final class Settings {
         DASHBOARD_ENABLED("dashboard.enabled", "true"),
         DASHBOARD_PORT("dashboard.port", "8000"),
         DASHBOARD_BIND("dashboard.bind", "127.0.0.1"),
+        HTTP_PORT("http.port", "9400"),
+        HTTP_BIND("http.bind", "127.0.0.1"),
+        UPLOAD_ENABLED("upload.enabled", "false"),
+        UPLOAD_TOKEN("upload.token", ""),
         WATCH_QUIET_MS("watch.quiet-ms", "5000"),
         WATCH_SCAN_MS("watch.scan-ms", "1000"),
         JOBS_POLL_SECONDS("jobs.poll-seconds", "5"),

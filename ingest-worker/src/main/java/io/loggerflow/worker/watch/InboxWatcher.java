@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -132,21 +131,11 @@ public final class InboxWatcher implements AutoCloseable {
         if (handedOn.contains(path) || Duration.between(previous.since(), now).compareTo(quietPeriod) < 0) {
             return;
         }
-        StableFile stable = new StableFile(path, previous.size(), jobIdFor(path, previous));
+        StableFile stable = new StableFile(path, previous.size(),
+                InboxJobIds.of(inbox, path, previous.size(), previous.modifiedMillis()));
         if (listener.onStable(stable)) {
             handedOn.add(path);
         }
-    }
-
-    /**
-     * The same version of the same file always gets the same job id, on every node watching the same
-     * (shared) inbox, so it is never enqueued twice: the id depends only on the path inside the inbox,
-     * the size and the modification time.
-     */
-    private UUID jobIdFor(Path path, Seen version) {
-        String relative = inbox.relativize(path).toString().replace('\\', '/');
-        String key = "inbox|" + relative + "|" + version.size() + "|" + version.modifiedMillis();
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isCandidate(Path path) {
