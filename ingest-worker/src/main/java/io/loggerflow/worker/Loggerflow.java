@@ -16,6 +16,12 @@ import io.loggerflow.worker.unpack.Unpacker;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
 import io.loggerflow.worker.web.DashboardServer;
+import io.loggerflow.worker.web.HttpApiServer;
+import io.loggerflow.worker.web.MetricsHandler;
+import io.loggerflow.worker.metrics.HealthGauges;
+import io.loggerflow.worker.metrics.ImportMetrics;
+import io.loggerflow.worker.metrics.Metrics;
+import io.loggerflow.worker.health.HealthCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +49,15 @@ public final class Loggerflow implements AutoCloseable {
     private final JobSystem jobs;
     private final InboxLayout inbox;
     private final ImportService importService;
+    private final Metrics metrics;
     private InboxWatcher watcher;
     private DashboardServer dashboard;
+    private HttpApiServer httpApi;
+    private java.util.concurrent.ScheduledExecutorService healthMonitor;
 
     private Loggerflow(Settings settings, DatabaseServer database, HikariDataSource dataSource, Schema.Storage storage,
-                       JobSystem jobs) {
+                       JobSystem jobs, Metrics metrics) {
+        this.metrics = metrics;
         this.settings = settings;
         this.database = database;
         this.dataSource = dataSource;
@@ -56,24 +66,25 @@ public final class Loggerflow implements AutoCloseable {
         this.inbox = new InboxLayout(settings);
         this.importService = new ImportService(dataSource, FormatRegistry.standard(),
                 new InboxFiles(settings.archiveDir(), settings.failedDir()), new Unpacker(settings.archiveLimits()),
-                settings.workDir(), Schema.directCompressCopy(dataSource));
+                settings.workDir(), Schema.directCompressCopy(dataSource), new ImportMetrics(metrics.registry()));
     }
 
     /** Connects to (or starts) the database and brings the schema up to date. */
     public static Loggerflow open(Settings settings) {
         DatabaseServer database = DatabaseServer.fromSettings(settings);
+        Metrics metrics = new Metrics();
         HikariDataSource dataSource = null;
         try {
             LOG.info("Database: {}", database.describe());
             int poolSize = ConnectionPool.sizeFor(settings.workers());
-            dataSource = ConnectionPool.open(database.connectionInfo(), poolSize, "loggerflow");
+            dataSource = ConnectionPool.open(database.connectionInfo(), poolSize, "loggerflow", metrics.registry());
             // Nodes starting together must not create loggerflow's or JobRunr's tables at the same time.
             try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
                 statement.execute(Sql.load("db/startup_lock.sql"));
                 try {
                     Schema.Storage storage = Schema.migrate(dataSource);
-                    JobSystem jobs = new JobSystem(dataSource, settings.jobRetries());
-                    return new Loggerflow(settings, database, dataSource, storage, jobs);
+                    JobSystem jobs = new JobSystem(dataSource, settings.jobRetries(), metrics.registry());
+                    return new Loggerflow(settings, database, dataSource, storage, jobs, metrics);
                 } finally {
                     statement.execute(Sql.load("db/startup_unlock.sql"));
                 }
@@ -81,12 +92,14 @@ public final class Loggerflow implements AutoCloseable {
         } catch (SQLException e) {
             dataSource.close();
             database.close();
+            metrics.close();
             throw new IllegalStateException("cannot prepare the database: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
             database.close();
+            metrics.close();
             throw e;
         }
     }
@@ -125,6 +138,42 @@ public final class Loggerflow implements AutoCloseable {
         return dashboard.port();
     }
 
+    /**
+     * Serves {@code /metrics} (and later routes) on {@code http.bind:http.port}; returns the port.
+     */
+    public int startHttpApi() {
+        httpApi = new HttpApiServer(settings.httpBind(), settings.httpPort())
+                .route("/metrics", new MetricsHandler(metrics));
+        httpApi.start();
+        return httpApi.port();
+    }
+
+    /** Computes sensor health now and then every {@code health.refresh-seconds}, published as gauges. */
+    public void startHealthMonitor() {
+        HealthGauges gauges = new HealthGauges(metrics.registry());
+        HealthCheck check = healthCheck();
+        healthMonitor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "health");
+            thread.setDaemon(true);
+            return thread;
+        });
+        healthMonitor.scheduleWithFixedDelay(() -> {
+            try {
+                gauges.update(check.run());
+            } catch (Exception e) {
+                LOG.warn("Health check failed: {}", e.getMessage());
+            }
+        }, 0, settings.healthRefresh().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public HealthCheck healthCheck() {
+        return new HealthCheck(dataSource, settings.health(), Clock.systemUTC());
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
     public UUID enqueueImport(Path file, boolean fromInbox, Optional<UUID> id, String site, String format,
                               String timeZone) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -161,8 +210,15 @@ public final class Loggerflow implements AutoCloseable {
         if (dashboard != null) {
             dashboard.close();
         }
+        if (httpApi != null) {
+            httpApi.close();
+        }
+        if (healthMonitor != null) {
+            healthMonitor.shutdownNow();
+        }
         jobs.close();
         dataSource.close();
         database.close();
+        metrics.close();
     }
 }

@@ -24,6 +24,8 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         app.startWorkers();
         app.startDashboard();
+        app.startHttpApi();
+        app.startHealthMonitor();
         app.startWatcher();
         stopped.await();
         return 0;

@@ -158,6 +158,19 @@ public final class Settings {
                 Key.UPLOAD_TOKEN.describe() + " must be set when uploads are enabled"));
     }
 
+    public io.loggerflow.worker.health.HealthSettings health() {
+        return new io.loggerflow.worker.health.HealthSettings(
+                Duration.ofMinutes(integer(Key.HEALTH_STALE_AFTER_MINUTES, 1, Integer.MAX_VALUE)),
+                integer(Key.HEALTH_DAYS, 1, 3660),
+                integer(Key.HEALTH_MIN_GAP_INTERVALS, 1, Integer.MAX_VALUE),
+                Duration.ofMinutes(integer(Key.HEALTH_FLAT_WINDOW_MINUTES, 1, Integer.MAX_VALUE)),
+                integer(Key.HEALTH_FLAT_MIN_READINGS, 2, Integer.MAX_VALUE));
+    }
+
+    public Duration healthRefresh() {
+        return Duration.ofSeconds(integer(Key.HEALTH_REFRESH_SECONDS, 5, 86400));
+    }
+
     public Duration quietPeriod() {
         return Duration.ofMillis(integer(Key.WATCH_QUIET_MS, 0, Integer.MAX_VALUE));
     }
@@ -297,6 +310,12 @@ public final class Settings {
         HTTP_BIND("http.bind", "127.0.0.1"),
         UPLOAD_ENABLED("upload.enabled", "false"),
         UPLOAD_TOKEN("upload.token", ""),
+        HEALTH_STALE_AFTER_MINUTES("health.stale-after-minutes", "180"),
+        HEALTH_DAYS("health.days", "7"),
+        HEALTH_MIN_GAP_INTERVALS("health.min-gap-intervals", "1"),
+        HEALTH_FLAT_WINDOW_MINUTES("health.flat-window-minutes", "360"),
+        HEALTH_FLAT_MIN_READINGS("health.flat-min-readings", "12"),
+        HEALTH_REFRESH_SECONDS("health.refresh-seconds", "60"),
         WATCH_QUIET_MS("watch.quiet-ms", "5000"),
         WATCH_SCAN_MS("watch.scan-ms", "1000"),
         JOBS_POLL_SECONDS("jobs.poll-seconds", "5"),

@@ -19,6 +19,12 @@ public final class ConnectionPool {
     }
 
     public static HikariDataSource open(ConnectionInfo info, int maxSize, String name) {
+        return open(info, maxSize, name, null);
+    }
+
+    /** @param metrics where the pool publishes its metrics ({@code hikaricp_*}), or null */
+    public static HikariDataSource open(ConnectionInfo info, int maxSize, String name,
+                                        io.micrometer.core.instrument.MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(info.url());
         if (info.user() != null) {
@@ -35,6 +41,9 @@ public final class ConnectionPool {
         config.setInitializationFailTimeout(30_000);
         config.addDataSourceProperty("ApplicationName", "loggerflow");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        if (metrics != null) {
+            config.setMetricRegistry(metrics);
+        }
         return new HikariDataSource(config);
     }
 }

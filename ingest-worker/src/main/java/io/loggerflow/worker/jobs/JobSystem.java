@@ -32,9 +32,14 @@ public final class JobSystem implements AutoCloseable {
     private final int retries;
     private BackgroundJobServer server;
 
-    public JobSystem(DataSource dataSource, int retries) {
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** @param metrics where JobRunr's job and server metrics are published ({@code jobrunr_*}) */
+    public JobSystem(DataSource dataSource, int retries, io.micrometer.core.instrument.MeterRegistry metrics) {
         this.storage = new PostgresStorageProvider(dataSource);
         this.storage.setJobMapper(new JobMapper(jsonMapper));
+        this.metrics = metrics;
+        new org.jobrunr.storage.metrics.StorageProviderMetricsBinder(storage, metrics);
         this.scheduler = new JobRequestScheduler(storage);
         this.retries = retries;
     }
@@ -53,6 +58,7 @@ public final class JobSystem implements AutoCloseable {
                         .andWorkerCount(workers)
                         .andPollInterval(pollInterval));
         server.start();
+        new org.jobrunr.server.metrics.BackgroundJobServerMetricsBinder(server, metrics);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.worker.db.Sql;
+import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.unpack.ArchiveFormat;
 import io.loggerflow.worker.unpack.ArchiveMember;
 import io.loggerflow.worker.unpack.Unpacker;
@@ -47,6 +48,7 @@ public final class ImportService {
     private final Unpacker unpacker;
     private final Path workDir;
     private final boolean directCompressCopy;
+    private final ImportMetrics metrics;
 
     /**
      * @param workDir            where archives are unpacked (a fresh sub-folder per archive, removed after)
@@ -54,7 +56,8 @@ public final class ImportService {
      *                           batches directly (see {@link io.loggerflow.worker.db.Schema#directCompressCopy})
      */
     public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles, Unpacker unpacker,
-                         Path workDir, boolean directCompressCopy) {
+                         Path workDir, boolean directCompressCopy, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.dataSource = dataSource;
         this.formats = formats;
         this.inboxFiles = inboxFiles;
@@ -115,6 +118,7 @@ public final class ImportService {
                         request.archivePassword().map(String::toCharArray));
             } catch (InputFormatException e) {
                 finishArchive(archiveId, FileStatus.FAILED, e.getMessage(), 0);
+                metrics.file(FileStatus.FAILED.dbValue(), kind, request.site(), null);
                 LOG.warn("Refused {}: {}", request.path(), e.getMessage());
                 return new ImportOutcome(request.path(), archiveId, FileStatus.FAILED, 0, e.getMessage(), null);
             }
@@ -135,6 +139,7 @@ public final class ImportService {
             String reason = failures.isEmpty() ? null
                     : failures.size() + " of " + Math.max(members.size(), 1) + " members failed: " + String.join("; ", failures);
             finishArchive(archiveId, status, reason, members.size());
+            metrics.file(status.dbValue(), kind, request.site(), null);
             LOG.info("{} {}: {} members, {} readings{}", status == FileStatus.LOADED ? "Loaded archive" : "Failed archive",
                     request.path().getFileName(), members.size(), readings, reason == null ? "" : " (" + reason + ")");
             return new ImportOutcome(request.path(), archiveId, status, readings, reason, null);
@@ -189,6 +194,8 @@ public final class ImportService {
         long loadStart = System.nanoTime();
         long fileId;
         MergeCounts counts;
+        String source;
+        long loadMs;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -201,6 +208,8 @@ public final class ImportService {
                 try (RowReader reader = parsed.open()) {
                     int sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
                             parsed.format().name());
+                    source = reader.identity().logger()
+                            + (reader.identity().table().isEmpty() ? "" : "/" + reader.identity().table());
                     // One file of a source at a time: the overlap check and the merge must not race.
                     lock(connection, "source:" + sourceId);
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
@@ -211,7 +220,7 @@ public final class ImportService {
                             ? merge(connection, reader, sensorIds, fileId, parsed, skipBadRows)
                             : copy(connection, reader, sensorIds, fileId, parsed, skipBadRows);
                 }
-                long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+                loadMs = (System.nanoTime() - loadStart) / 1_000_000;
                 FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
@@ -219,6 +228,9 @@ public final class ImportService {
                 throw e;
             }
         }
+        metrics.file(FileStatus.LOADED.dbValue(), parsed.format().name(), request.site(), source);
+        metrics.loaded(parsed.format().name(), request.site(), source, counts.inserted() + counts.updated(),
+                fingerprint.size(), parseMs, loadMs);
         LOG.info("Loaded {}: {} rows, {} readings ({} new, {} changed), {} .. {}", file.displayName(),
                 parsed.rows(), counts.readings(), counts.inserted(), counts.updated(), parsed.first(), parsed.last());
         return new ImportOutcome(request.path(), fileId, FileStatus.LOADED, counts.readings(), null, null);
@@ -293,6 +305,7 @@ public final class ImportService {
             fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.DUPLICATE, reason, null, null,
                     loadedId, request, startedAt);
         }
+        metrics.file(FileStatus.DUPLICATE.dbValue(), null, request.site(), null);
         LOG.info("{} is a duplicate of file {}: nothing to load", file.displayName(), loadedId);
         return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, reason, null);
     }
@@ -304,6 +317,7 @@ public final class ImportService {
             fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.FAILED, reason, format, null, null,
                     request, startedAt);
         }
+        metrics.file(FileStatus.FAILED.dbValue(), format, request.site(), null);
         LOG.warn("Failed {}: {}", file.recordedPath(), reason);
         return new ImportOutcome(request.path(), fileId, FileStatus.FAILED, 0, reason, null);
     }
