@@ -35,6 +35,12 @@ public final class Toa5Files {
 
     public static Path write(Path file, String station, LocalDateTime firstStamp, long rows, int channels)
             throws IOException {
+        return write(file, station, firstStamp, rows, channels, -1);
+    }
+
+    /** Same, with channel {@code flatChannel} stuck at 5.0 (a flat-lined sensor); -1 for none. */
+    public static Path write(Path file, String station, LocalDateTime firstStamp, long rows, int channels,
+                             int flatChannel) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("\"TOA5\",\"" + station + "\",\"CR1000X\",\"1\",\"os\",\"prog\",\"1\",\"Ten_Min\"\n");
             StringBuilder names = new StringBuilder("\"TIMESTAMP\",\"RECORD\"");
@@ -51,7 +57,7 @@ public final class Toa5Files {
                 line.setLength(0);
                 line.append('"').append(STAMP.format(firstStamp.plusMinutes(10 * r))).append("\",").append(r);
                 for (int c = 0; c < channels; c++) {
-                    line.append(',').append(value(c, r));
+                    line.append(',').append(c == flatChannel ? 5.0 : value(c, r));
                 }
                 out.write(line.append('\n').toString());
             }
