@@ -2,7 +2,8 @@ package io.loggerflow.parsers.generic;
 
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.BufferedReader;
@@ -56,14 +57,14 @@ public final class LineSource implements Closeable {
 
     /** Splits one line already read (a header) with the CSV rules of {@link #rows}. */
     public String[] split(String text, char delimiter) {
-        CsvParser parser = new CsvParser(settings(delimiter));
+        CsvParser parser = new CsvParser(CsvParsing.quoted(delimiter));
         String[] cells = parser.parseLine(text);
         return cells == null ? new String[0] : cells;
     }
 
     /** The remaining lines as CSV records. */
     public CsvRows rows(char delimiter) {
-        CsvParser parser = new CsvParser(settings(delimiter));
+        CsvParser parser = new CsvParser(CsvParsing.quoted(delimiter));
         parser.beginParsing(reader);
         return new CsvRows(parser, line);
     }
@@ -80,22 +81,6 @@ public final class LineSource implements Closeable {
     private InputFormatException notText(long at, Throwable e) {
         return new InputFormatException(fileName, at, null, "not valid " + charset.name()
                 + " text (set the encoding option if the file uses another character set)", e);
-    }
-
-    static CsvParserSettings settings(char delimiter) {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(delimiter);
-        settings.getFormat().setQuote('"');
-        settings.getFormat().setQuoteEscape('"');
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setCommentProcessingEnabled(false); // '#' in a name is data, not a comment
-        settings.setReadInputOnSeparateThread(false);
-        settings.setSkipEmptyLines(true);
-        settings.setMaxCharsPerColumn(64 * 1024);
-        settings.setMaxColumns(8192);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return settings;
     }
 
     /** Data records after the preamble; see {@link LineSource#rows}. */
@@ -128,43 +113,15 @@ public final class LineSource implements Closeable {
         }
 
         private InputFormatException translate(TextParsingException e) {
-            long at = offset + Math.max(e.getLineIndex() + 1, 1);
+            long at = CsvErrors.line(e, offset, 1);
             Long bad = Encodings.codingErrorLine(e);
             if (bad != null) {
                 return notText(bad > 0 ? bad : at, e);
             }
-            if (causedBy(e, UncheckedIOException.class) || causedBy(e, IOException.class)) {
-                return new InputFormatException(fileName, at, null, "read error: " + firstLine(e.getMessage()), e);
+            if (CsvErrors.causedBy(e, UncheckedIOException.class) || CsvErrors.causedBy(e, IOException.class)) {
+                return new InputFormatException(fileName, at, null, "read error: " + CsvErrors.firstLine(e.getMessage()), e);
             }
-            String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
-                    ? "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)"
-                    : "unreadable CSV: " + firstLine(e.getMessage());
-            return new InputFormatException(fileName, at, null, reason, e);
+            return CsvErrors.translate(fileName, at, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
         }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    /** Shortens a cell for an error message. */
-    public static String abbreviate(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

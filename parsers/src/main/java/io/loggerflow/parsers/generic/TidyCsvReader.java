@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
@@ -250,12 +251,12 @@ final class TidyCsvReader implements RowReader {
             pendingMillis = timestamps.parse(text);
         } catch (DateTimeException e) {
             throw lines.error(line, layout.timestampName(), "not a timestamp (expected " + timestamps.description()
-                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
+                    + "): '" + Cells.abbreviate(text.trim()) + "'");
         }
         String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
         Integer index = sensorIndex.get(sensor);
         if (index == null) {
-            throw lines.error(line, layout.sensorName(), "sensor '" + LineSource.abbreviate(sensor)
+            throw lines.error(line, layout.sensorName(), "sensor '" + Cells.abbreviate(sensor)
                     + "' was not in the file during the first pass (the file changed while being read)");
         }
         pendingSensor = index;
@@ -280,7 +281,7 @@ final class TidyCsvReader implements RowReader {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
             throw lines.error(cellLines[channel], layout.valueName(), "not a number for sensor '"
-                    + channels.get(channel).name() + "': '" + LineSource.abbreviate(text) + "'");
+                    + channels.get(channel).name() + "': '" + Cells.abbreviate(text) + "'");
         }
     }
 

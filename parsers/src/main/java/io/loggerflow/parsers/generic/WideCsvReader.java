@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
@@ -221,7 +222,7 @@ final class WideCsvReader implements RowReader {
             timestampMillis = timestamps.parse(text);
         } catch (DateTimeException e) {
             throw lines.error(line, timestampLabel, "not a timestamp (expected " + timestamps.description()
-                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
+                    + "): '" + Cells.abbreviate(text.trim()) + "'");
         }
         return true;
     }
@@ -237,7 +238,7 @@ final class WideCsvReader implements RowReader {
         try {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + LineSource.abbreviate(text) + "'");
+            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 

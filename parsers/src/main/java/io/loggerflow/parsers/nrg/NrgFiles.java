@@ -5,19 +5,16 @@ import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.TextInput;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Opening an NRG text file: decoding, header up to {@code Data}, then the table. */
 final class NrgFiles {
     /** What the decoder puts in place of bytes that are not valid in the charset (U+FFFD). */
-    static final char UNDECODABLE = '\uFFFD';
+    static final char UNDECODABLE = TextInput.REPLACEMENT;
     static final String UNDECODABLE_REASON =
             "not valid text in the configured encoding (option " + NrgOptions.ENCODING + ")";
 
@@ -68,17 +65,8 @@ final class NrgFiles {
      * (a decoder exception would surface at the start of its read-ahead buffer instead).
      */
     private static BufferedReader decode(InputStream in, Charset configured) throws IOException {
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(3);
-        Charset charset = configured;
-        if (TextInput.hasBom(buffered.readNBytes(3))) {
-            charset = StandardCharsets.UTF_8;
-        } else {
-            buffered.reset();
-        }
-        return new BufferedReader(new InputStreamReader(buffered, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(String.valueOf(UNDECODABLE))), 64 * 1024);
+        InputStream buffered = TextInput.markable(in);
+        Charset charset = TextInput.skipBom(buffered) ? StandardCharsets.UTF_8 : configured;
+        return TextInput.replacingReader(buffered, charset);
     }
 }

@@ -3,6 +3,7 @@ package io.loggerflow.parsers.nrg;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.tsv.TsvParser;
 import com.univocity.parsers.tsv.TsvParserSettings;
+import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.Reader;
@@ -75,23 +76,14 @@ final class NrgTable {
     }
 
     private InputFormatException translate(TextParsingException e) {
-        long line = lineOffset + Math.max(e.getLineIndex() + 1, 1);
+        long line = CsvErrors.line(e, lineOffset, 1);
         String reason;
-        if (causedBy(e, ArrayIndexOutOfBoundsException.class)) {
-            reason = "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)";
+        if (CsvErrors.causedBy(e, ArrayIndexOutOfBoundsException.class)) {
+            reason = CsvErrors.LIMITS_STATED;
         } else {
             String message = e.getMessage() == null ? "unknown error" : e.getMessage().lines().findFirst().orElse("");
             reason = "unreadable tab-separated table: " + message;
         }
         return new InputFormatException(fileName, line, null, reason, e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

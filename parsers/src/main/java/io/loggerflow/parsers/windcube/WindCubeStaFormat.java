@@ -33,7 +33,7 @@ public final class WindCubeStaFormat implements LoggerFormat {
         Charset charset = StaText.charset(source, settings);
         InputStream in = source.open();
         try {
-            return new WindCubeStaReader(StaText.reader(in, charset), charset, source.name(), settings);
+            return new WindCubeStaReader(TextInput.lenientReader(in, charset), charset, source.name(), settings);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.windographer;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
@@ -194,7 +195,7 @@ final class WindographerReader implements RowReader {
             timestampMillis = timestamps.parse(text);
         } catch (DateTimeException e) {
             throw lines.error(line, DATE_TIME, "not a timestamp (expected " + timestamps.description()
-                    + "; set timestamp-pattern for other export settings): '" + LineSource.abbreviate(text.trim()) + "'");
+                    + "; set timestamp-pattern for other export settings): '" + Cells.abbreviate(text.trim()) + "'");
         }
         return true;
     }
@@ -210,7 +211,7 @@ final class WindographerReader implements RowReader {
         try {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + LineSource.abbreviate(text) + "'");
+            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 

@@ -28,14 +28,10 @@ public final class ZxCsvFormat implements LoggerFormat {
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
-        byte[] head;
-        try (InputStream in = source.open()) {
-            head = in.readNBytes(3);
-        }
-        Charset charset = ZxText.charset(head, settings);
+        Charset charset = ZxText.charset(TextInput.head(source, 3), settings);
         InputStream in = source.open();
         try {
-            return new ZxCsvReader(ZxText.reader(in, charset), charset, source.name(), settings);
+            return new ZxCsvReader(TextInput.lenientReader(in, charset), charset, source.name(), settings);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
