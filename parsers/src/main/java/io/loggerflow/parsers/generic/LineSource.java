@@ -74,6 +74,18 @@ public final class LineSource implements Closeable {
         reader.close();
     }
 
+    /** Refuses a data record with fewer than {@code columnCount} fields or non-empty fields beyond them. */
+    public void requireFields(String[] row, int columnCount, long at) {
+        if (row.length < columnCount) {
+            throw error(at, null, "expected " + columnCount + " fields but found " + row.length);
+        }
+        for (int i = columnCount; i < row.length; i++) {
+            if (row[i] != null && !row[i].isBlank()) {
+                throw error(at, "#" + (i + 1), "more fields than the header line names (" + columnCount + ")");
+            }
+        }
+    }
+
     public InputFormatException error(long at, String column, String reason) {
         return new InputFormatException(fileName, at, column, reason);
     }

@@ -9,7 +9,6 @@ import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,12 +65,11 @@ final class TidyCsvReader implements RowReader {
         for (int i = 0; i < channels.size(); i++) {
             sensorIndex.put(channels.get(i).name(), i);
         }
-        this.timestamps = timestamps(options);
+        this.timestamps = options.timestamps("timestamp-pattern", null);
         this.numbers = new NumberCells(options.decimal("decimal"), options.list("missing"));
         this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
         this.interval = options.interval("interval");
-        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(lines.fileName())),
-                options.get("table", ""), null, null);
+        this.identity = options.identity(lines.fileName());
         this.layout = layout(lines, options); // re-reads (and re-checks) the header line
         if (!layout.equals(sensors.layout())) {
             throw lines.error(1, null, "the file changed between the first and the second pass");
@@ -178,18 +176,6 @@ final class TidyCsvReader implements RowReader {
         }
     }
 
-    private static Timestamps timestamps(Options options) {
-        Optional<String> pattern = options.get("timestamp-pattern");
-        if (pattern.isEmpty()) {
-            return Timestamps.iso(options.settings().timeZone());
-        }
-        try {
-            return Timestamps.pattern(pattern.get(), options.settings().timeZone());
-        } catch (IllegalArgumentException e) {
-            throw options.bad("timestamp-pattern", pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
-    }
-
     @Override
     public LoggerIdentity identity() {
         return identity;
@@ -243,16 +229,7 @@ final class TidyCsvReader implements RowReader {
         }
         long line = rows.line();
         checkWidth(lines, layout, row, line);
-        String text = row[layout.timestamp()];
-        if (text == null || text.isBlank()) {
-            throw lines.error(line, layout.timestampName(), "empty timestamp");
-        }
-        try {
-            pendingMillis = timestamps.parse(text);
-        } catch (DateTimeException e) {
-            throw lines.error(line, layout.timestampName(), "not a timestamp (expected " + timestamps.description()
-                    + "): '" + Cells.abbreviate(text.trim()) + "'");
-        }
+        pendingMillis = timestamps.parseCell(row[layout.timestamp()], lines, line, layout.timestampName(), "");
         String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
         Integer index = sensorIndex.get(sensor);
         if (index == null) {
