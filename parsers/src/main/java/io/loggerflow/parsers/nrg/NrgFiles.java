@@ -3,6 +3,7 @@ package io.loggerflow.parsers.nrg;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.BufferedReader;
@@ -42,8 +43,7 @@ final class NrgFiles {
     static RowReader open(InputSource source, ParseSettings settings, String magic, ReaderFactory factory)
             throws IOException {
         NrgOptions options = NrgOptions.of(settings);
-        InputStream in = source.open();
-        try {
+        return RowReaders.open(source, in -> {
             BufferedReader reader = decode(in, options.charset());
             NrgHeader header = NrgHeader.read(new HeaderLines(reader, source.name()), magic, source.name());
             NrgTable table = new NrgTable(reader, header.dataLine(), source.name());
@@ -53,10 +53,7 @@ final class NrgFiles {
                 table.close();
                 throw e;
             }
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        });
     }
 
     /**
