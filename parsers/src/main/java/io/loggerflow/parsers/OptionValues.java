@@ -1,6 +1,8 @@
 package io.loggerflow.parsers;
 
 import java.nio.charset.Charset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,16 @@ public final class OptionValues {
             return false;
         }
         throw new IllegalArgumentException("option " + key + " must be true or false, not '" + value + "'");
+    }
+
+    /** A {@link DateTimeFormatter} pattern (as written, root locale); null when unset. */
+    public static DateTimeFormatter dateTimePattern(ParseSettings settings, String key) {
+        String pattern = settings.option(key).orElse(null);
+        try {
+            return pattern == null ? null : DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("option " + key + ": invalid pattern '" + pattern + "'", e);
+        }
     }
 
     /** A charset name (trimmed); empty when unset. */

@@ -14,6 +14,7 @@ import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.UtcOffsets;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class WindCubeStaReader implements RowReader {
     WindCubeStaReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
         this.fileName = fileName;
         this.charset = charset.name();
-        this.timestamps = new StaTimestamps(settings.option(StaTimestamps.OPTION_PATTERN).orElse(null));
+        this.timestamps = new StaTimestamps(OptionValues.dateTimePattern(settings, StaTimestamps.OPTION_PATTERN));
         this.sentinels = StaText.sentinels(settings);
         String first = readLine(in, 1);
         Matcher declared = first == null ? null : FIRST_LINE.matcher(first);
@@ -166,14 +167,8 @@ final class WindCubeStaReader implements RowReader {
         if (m.group(1) == null) {
             return ZoneOffset.UTC;
         }
-        int minutes = Integer.parseInt(m.group(2)) * 60;
-        if (m.group(3) != null) {
-            minutes += Integer.parseInt(m.group(3));
-        } else if (m.group(4) != null) {
-            minutes += (int) Math.round(Double.parseDouble("0." + m.group(4)) * 60);
-        }
         try {
-            return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+            return UtcOffsets.of(m.group(1), m.group(2), m.group(3), m.group(4));
         } catch (DateTimeException e) {
             throw error(entry.line(), null, "timezone offset out of range: '" + entry.value().trim() + "'");
         }

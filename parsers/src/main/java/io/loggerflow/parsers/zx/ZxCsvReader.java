@@ -14,6 +14,7 @@ import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.UtcOffsets;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class ZxCsvReader implements RowReader {
     ZxCsvReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
         this.fileName = fileName;
         this.charset = charset.name();
-        this.timestamps = new ZxTimestamps(settings.option(ZxTimestamps.OPTION_PATTERN).orElse(null));
+        this.timestamps = new ZxTimestamps(OptionValues.dateTimePattern(settings, ZxTimestamps.OPTION_PATTERN));
         this.sentinels = ZxText.sentinels(settings, 9999, 9998);
         String first = readLine(in, 1);
         if (first == null || !first.startsWith(FIRST_ITEM)) {
@@ -199,12 +200,8 @@ final class ZxCsvReader implements RowReader {
         if (m.group(1) == null) {
             return ZoneOffset.UTC;
         }
-        int minutes = Integer.parseInt(m.group(2)) * 60;
-        if (m.group(3) != null) {
-            minutes += (int) Math.round(Double.parseDouble("0." + m.group(3)) * 60);
-        }
         try {
-            return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+            return UtcOffsets.of(m.group(1), m.group(2), null, m.group(3));
         } catch (DateTimeException e) {
             throw error(1, null, "time sync offset out of range: '" + timeSync.trim() + "'");
         }
