@@ -4,6 +4,7 @@ import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.BufferedReader;
@@ -62,11 +63,23 @@ public final class LineSource implements Closeable {
         return cells == null ? new String[0] : cells;
     }
 
-    /** The remaining lines as CSV records. */
-    public CsvRows rows(char delimiter) {
-        CsvParser parser = new CsvParser(CsvParsing.quoted(delimiter));
-        parser.beginParsing(reader);
-        return new CsvRows(parser, line);
+    /** The remaining lines as CSV records, numbered from the start of the file. */
+    public DelimitedRecords rows(char delimiter) {
+        long offset = line;
+        return new DelimitedRecords(new CsvParser(CsvParsing.quoted(delimiter)), reader, offset,
+                e -> translate(e, offset));
+    }
+
+    private InputFormatException translate(TextParsingException e, long offset) {
+        long at = CsvErrors.line(e, offset, 1);
+        Long bad = Encodings.codingErrorLine(e);
+        if (bad != null) {
+            return notText(bad > 0 ? bad : at, e);
+        }
+        if (CsvErrors.causedBy(e, UncheckedIOException.class) || CsvErrors.causedBy(e, IOException.class)) {
+            return new InputFormatException(fileName, at, null, "read error: " + CsvErrors.firstLine(e.getMessage()), e);
+        }
+        return CsvErrors.translate(fileName, at, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
     }
 
     @Override
@@ -93,47 +106,5 @@ public final class LineSource implements Closeable {
     private InputFormatException notText(long at, Throwable e) {
         return new InputFormatException(fileName, at, null, "not valid " + charset.name()
                 + " text (set the encoding option if the file uses another character set)", e);
-    }
-
-    /** Data records after the preamble; see {@link LineSource#rows}. */
-    public final class CsvRows implements Closeable {
-        private final CsvParser parser;
-        private final long offset;
-
-        private CsvRows(CsvParser parser, long offset) {
-            this.parser = parser;
-            this.offset = offset;
-        }
-
-        /** The next record, or null at the end of the file. */
-        public String[] next() {
-            try {
-                return parser.parseNext();
-            } catch (TextParsingException e) {
-                throw translate(e);
-            }
-        }
-
-        /** 1-based file line of the record last returned. */
-        public long line() {
-            return offset + parser.getContext().currentLine();
-        }
-
-        @Override
-        public void close() {
-            parser.stopParsing();
-        }
-
-        private InputFormatException translate(TextParsingException e) {
-            long at = CsvErrors.line(e, offset, 1);
-            Long bad = Encodings.codingErrorLine(e);
-            if (bad != null) {
-                return notText(bad > 0 ? bad : at, e);
-            }
-            if (CsvErrors.causedBy(e, UncheckedIOException.class) || CsvErrors.causedBy(e, IOException.class)) {
-                return new InputFormatException(fileName, at, null, "read error: " + CsvErrors.firstLine(e.getMessage()), e);
-            }
-            return CsvErrors.translate(fileName, at, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
-        }
     }
 }

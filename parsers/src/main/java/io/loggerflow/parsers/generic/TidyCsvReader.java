@@ -2,6 +2,7 @@ package io.loggerflow.parsers.generic;
 
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
@@ -33,7 +34,7 @@ final class TidyCsvReader implements RowReader {
     }
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final Layout layout;
     private final List<Channel> channels;
     private final Map<String, Integer> sensorIndex = new HashMap<>();
@@ -86,7 +87,7 @@ final class TidyCsvReader implements RowReader {
         try (LineSource lines = new LineSource(Encodings.reader(source.open(), charset), source.name(), charset)) {
             Layout layout = layout(lines, options);
             Map<String, String> units = new LinkedHashMap<>();
-            try (LineSource.CsvRows rows = lines.rows(layout.delimiter())) {
+            try (DelimitedRecords rows = lines.rows(layout.delimiter())) {
                 for (String[] row = rows.next(); row != null; row = rows.next()) {
                     long line = rows.line();
                     checkWidth(lines, layout, row, line);

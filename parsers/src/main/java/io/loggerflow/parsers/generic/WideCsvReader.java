@@ -2,6 +2,7 @@ package io.loggerflow.parsers.generic;
 
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
@@ -21,7 +22,7 @@ final class WideCsvReader implements RowReader {
     private static final Set<String> ATTRIBUTES = Set.of("unit", "statistic", "height", "orientation", "type");
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final String fileName;
     private final LoggerIdentity identity;
     private final List<Channel> channels;

@@ -4,13 +4,14 @@ import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.tsv.TsvParser;
 import com.univocity.parsers.tsv.TsvParserSettings;
 import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.Reader;
 
 /** The tab-separated table after the {@code Data} line; line numbers count from the start of the file. */
 final class NrgTable {
-    private final TsvParser parser;
+    private final DelimitedRecords records;
     private final long lineOffset;
     private final String fileName;
 
@@ -21,9 +22,9 @@ final class NrgTable {
     NrgTable(Reader reader, long lineOffset, String fileName) {
         this.lineOffset = lineOffset;
         this.fileName = fileName;
-        this.parser = new TsvParser(settings());
+        TsvParser parser = new TsvParser(settings());
         try {
-            parser.beginParsing(reader);
+            this.records = new DelimitedRecords(parser, reader, lineOffset, this::translate);
         } catch (TextParsingException e) {
             parser.stopParsing();
             throw translate(e);
@@ -59,20 +60,16 @@ final class NrgTable {
 
     /** The next non-empty line's fields, or null at the end of the file. */
     String[] next() {
-        try {
-            return parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        return records.next();
     }
 
     /** 1-based file line of the fields last returned. */
     long lineNumber() {
-        return lineOffset + parser.getContext().currentLine();
+        return records.line();
     }
 
     void close() {
-        parser.stopParsing();
+        records.close();
     }
 
     private InputFormatException translate(TextParsingException e) {

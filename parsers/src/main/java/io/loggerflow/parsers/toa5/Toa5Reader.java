@@ -6,6 +6,7 @@ import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.MissingValues;
@@ -38,7 +39,7 @@ final class Toa5Reader implements RowReader {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final String fileName;
     private final ZoneId zone;
     private final LoggerIdentity identity;
@@ -53,9 +54,9 @@ final class Toa5Reader implements RowReader {
     Toa5Reader(Reader reader, String fileName, ParseSettings settings) {
         this.fileName = fileName;
         this.zone = settings.timeZone();
-        this.parser = new CsvParser(CsvParsing.quoted(',')); // a '#' in a station name is data
+        CsvParser parser = new CsvParser(CsvParsing.quoted(',')); // a '#' in a station name is data
         try {
-            parser.beginParsing(reader);
+            this.records = new DelimitedRecords(parser, reader, 0, this::translate);
             String[] environment = headerLine("environment");
             String[] names = headerLine("field names");
             String[] units = headerLine("units");
@@ -88,7 +89,7 @@ final class Toa5Reader implements RowReader {
     }
 
     private String[] headerLine(String what) {
-        String[] line = parser.parseNext();
+        String[] line = records.next();
         if (line == null) {
             throw error(0, null, "the file ends inside the " + HEADER_LINES + "-line TOA5 header (missing "
                     + what + " line)");
@@ -135,11 +136,7 @@ final class Toa5Reader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -196,12 +193,12 @@ final class Toa5Reader implements RowReader {
 
     @Override
     public long lineNumber() {
-        return parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
+        records.close();
     }
 
     private InputFormatException translate(TextParsingException e) {

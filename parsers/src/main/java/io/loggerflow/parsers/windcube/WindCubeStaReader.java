@@ -1,11 +1,11 @@
 package io.loggerflow.parsers.windcube;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
@@ -47,7 +47,7 @@ final class WindCubeStaReader implements RowReader {
 
     private final String fileName;
     private final String charset;
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final long lineOffset;
     private final LoggerIdentity identity;
     private final List<Channel> channels;
@@ -117,8 +117,9 @@ final class WindCubeStaReader implements RowReader {
         this.channels = columns.channels();
         this.channelColumns = columns.indexes();
         this.requiredFields = channelColumns[channelColumns.length - 1] + 1;
-        this.parser = new CsvParser(CsvParsing.unquoted('\t', Math.max(8192, columnCount + 16))); // no quoting in .sta files
-        parser.beginParsing(in);
+        this.records = new DelimitedRecords( // no quoting in .sta files
+                new CsvParser(CsvParsing.unquoted('\t', Math.max(8192, columnCount + 16))), in, lineOffset,
+                DelimitedRecords.translator(fileName, lineOffset, 0, CsvErrors.LIMITS, "unreadable line"));
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
@@ -220,11 +221,7 @@ final class WindCubeStaReader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -274,16 +271,12 @@ final class WindCubeStaReader implements RowReader {
 
     @Override
     public long lineNumber() {
-        return lineOffset + parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
-    }
-
-    private InputFormatException translate(TextParsingException e) {
-        return CsvErrors.translate(fileName, CsvErrors.line(e, lineOffset, 0), e, CsvErrors.LIMITS, "unreadable line");
+        records.close();
     }
 
     private InputFormatException error(long line, String column, String reason) {

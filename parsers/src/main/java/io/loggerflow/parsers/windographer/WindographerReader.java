@@ -2,6 +2,7 @@ package io.loggerflow.parsers.windographer;
 
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
@@ -32,7 +33,7 @@ final class WindographerReader implements RowReader {
             Pattern.compile("(?i)^time ?stamps? indicates? the (\\w+) of the (?:time )?(?:step|interval|period)");
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final String fileName;
     private final String version;
     private final Map<String, String> headerValues = new LinkedHashMap<>();

@@ -1,11 +1,11 @@
 package io.loggerflow.parsers.zx;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
@@ -48,7 +48,7 @@ final class ZxCsvReader implements RowReader {
 
     private final String fileName;
     private final String charset;
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final LoggerIdentity identity;
     private final List<Channel> channels;
     private final int[] channelColumns;
@@ -138,8 +138,9 @@ final class ZxCsvReader implements RowReader {
         this.channels = List.copyOf(found);
         this.channelColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.requiredFields = columnCount + (checksum ? 1 : 0);
-        this.parser = new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))); // checksums contain '"'
-        parser.beginParsing(in);
+        this.records = new DelimitedRecords( // no quoting: checksums contain '"'
+                new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))), in, 2,
+                DelimitedRecords.translator(fileName, 2, 0, CsvErrors.LIMITS, "unreadable line"));
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
@@ -219,11 +220,7 @@ final class ZxCsvReader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -265,16 +262,12 @@ final class ZxCsvReader implements RowReader {
 
     @Override
     public long lineNumber() {
-        return 2 + parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
-    }
-
-    private InputFormatException translate(TextParsingException e) {
-        return CsvErrors.translate(fileName, CsvErrors.line(e, 2, 0), e, CsvErrors.LIMITS, "unreadable line");
+        records.close();
     }
 
     private InputFormatException error(long line, String column, String reason) {
