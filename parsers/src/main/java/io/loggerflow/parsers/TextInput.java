@@ -31,6 +31,14 @@ public final class TextInput {
         return new String(head, from, head.length - from, StandardCharsets.ISO_8859_1);
     }
 
+    /** The first line of {@link #headText} (up to the first '\n', one trailing '\r' removed): for detection only. */
+    public static String headLine(byte[] head) {
+        String text = headText(head);
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.endsWith("\r") ? first.substring(0, first.length() - 1) : first;
+    }
+
     /** The first {@code max} bytes of the file (fewer when it is shorter); the stream is closed. */
     public static byte[] head(InputSource source, int max) throws IOException {
         try (InputStream in = source.open()) {

@@ -51,4 +51,11 @@ class TextInputTest {
             assertThat(r.readLine()).isEqualTo("\u00EF\u00BB\u00BFz");
         }
     }
+
+    @Test
+    void headLineEndsBeforeTheLineBreak() {
+        assertThat(TextInput.headLine(withBom("a,b\r\nc"))).isEqualTo("a,b");
+        assertThat(TextInput.headLine("a\nb".getBytes(StandardCharsets.US_ASCII))).isEqualTo("a");
+        assertThat(TextInput.headLine("only".getBytes(StandardCharsets.US_ASCII))).isEqualTo("only");
+    }
 }

@@ -35,12 +35,7 @@ public final class TidyCsvFormat implements LoggerFormat {
      */
     @Override
     public boolean detect(byte[] head) {
-        String text = TextInput.headText(head);
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        if (first.endsWith("\r")) {
-            first = first.substring(0, first.length() - 1);
-        }
+        String first = TextInput.headLine(head);
         for (String delimiter : List.of(",", ";", "\t")) {
             String[] cells = first.split(delimiter, -1);
             if (cells.length == 3 || cells.length == 4) {

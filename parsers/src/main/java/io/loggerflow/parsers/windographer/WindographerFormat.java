@@ -29,10 +29,7 @@ public final class WindographerFormat implements LoggerFormat {
 
     @Override
     public boolean detect(byte[] head) {
-        String text = TextInput.headText(head);
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).strip();
-        return FIRST_LINE.matcher(first).matches();
+        return FIRST_LINE.matcher(TextInput.headLine(head).strip()).matches();
     }
 
     @Override
