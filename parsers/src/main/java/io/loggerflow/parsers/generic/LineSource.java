@@ -2,7 +2,9 @@ package io.loggerflow.parsers.generic;
 
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.BufferedReader;
@@ -56,21 +58,45 @@ public final class LineSource implements Closeable {
 
     /** Splits one line already read (a header) with the CSV rules of {@link #rows}. */
     public String[] split(String text, char delimiter) {
-        CsvParser parser = new CsvParser(settings(delimiter));
+        CsvParser parser = new CsvParser(CsvParsing.quoted(delimiter));
         String[] cells = parser.parseLine(text);
         return cells == null ? new String[0] : cells;
     }
 
-    /** The remaining lines as CSV records. */
-    public CsvRows rows(char delimiter) {
-        CsvParser parser = new CsvParser(settings(delimiter));
-        parser.beginParsing(reader);
-        return new CsvRows(parser, line);
+    /** The remaining lines as CSV records, numbered from the start of the file. */
+    public DelimitedRecords rows(char delimiter) {
+        long offset = line;
+        return new DelimitedRecords(new CsvParser(CsvParsing.quoted(delimiter)), reader, offset,
+                e -> translate(e, offset));
+    }
+
+    private InputFormatException translate(TextParsingException e, long offset) {
+        long at = CsvErrors.line(e, offset, 1);
+        Long bad = Encodings.codingErrorLine(e);
+        if (bad != null) {
+            return notText(bad > 0 ? bad : at, e);
+        }
+        if (CsvErrors.causedBy(e, UncheckedIOException.class) || CsvErrors.causedBy(e, IOException.class)) {
+            return new InputFormatException(fileName, at, null, "read error: " + CsvErrors.firstLine(e.getMessage()), e);
+        }
+        return CsvErrors.translate(fileName, at, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
     }
 
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    /** Refuses a data record with fewer than {@code columnCount} fields or non-empty fields beyond them. */
+    public void requireFields(String[] row, int columnCount, long at) {
+        if (row.length < columnCount) {
+            throw error(at, null, "expected " + columnCount + " fields but found " + row.length);
+        }
+        for (int i = columnCount; i < row.length; i++) {
+            if (row[i] != null && !row[i].isBlank()) {
+                throw error(at, "#" + (i + 1), "more fields than the header line names (" + columnCount + ")");
+            }
+        }
     }
 
     public InputFormatException error(long at, String column, String reason) {
@@ -80,91 +106,5 @@ public final class LineSource implements Closeable {
     private InputFormatException notText(long at, Throwable e) {
         return new InputFormatException(fileName, at, null, "not valid " + charset.name()
                 + " text (set the encoding option if the file uses another character set)", e);
-    }
-
-    static CsvParserSettings settings(char delimiter) {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(delimiter);
-        settings.getFormat().setQuote('"');
-        settings.getFormat().setQuoteEscape('"');
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setCommentProcessingEnabled(false); // '#' in a name is data, not a comment
-        settings.setReadInputOnSeparateThread(false);
-        settings.setSkipEmptyLines(true);
-        settings.setMaxCharsPerColumn(64 * 1024);
-        settings.setMaxColumns(8192);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return settings;
-    }
-
-    /** Data records after the preamble; see {@link LineSource#rows}. */
-    public final class CsvRows implements Closeable {
-        private final CsvParser parser;
-        private final long offset;
-
-        private CsvRows(CsvParser parser, long offset) {
-            this.parser = parser;
-            this.offset = offset;
-        }
-
-        /** The next record, or null at the end of the file. */
-        public String[] next() {
-            try {
-                return parser.parseNext();
-            } catch (TextParsingException e) {
-                throw translate(e);
-            }
-        }
-
-        /** 1-based file line of the record last returned. */
-        public long line() {
-            return offset + parser.getContext().currentLine();
-        }
-
-        @Override
-        public void close() {
-            parser.stopParsing();
-        }
-
-        private InputFormatException translate(TextParsingException e) {
-            long at = offset + Math.max(e.getLineIndex() + 1, 1);
-            Long bad = Encodings.codingErrorLine(e);
-            if (bad != null) {
-                return notText(bad > 0 ? bad : at, e);
-            }
-            if (causedBy(e, UncheckedIOException.class) || causedBy(e, IOException.class)) {
-                return new InputFormatException(fileName, at, null, "read error: " + firstLine(e.getMessage()), e);
-            }
-            String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
-                    ? "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)"
-                    : "unreadable CSV: " + firstLine(e.getMessage());
-            return new InputFormatException(fileName, at, null, reason, e);
-        }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    /** Shortens a cell for an error message. */
-    public static String abbreviate(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

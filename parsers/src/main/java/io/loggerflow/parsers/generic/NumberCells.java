@@ -1,12 +1,12 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.MissingValues;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Parses numeric cells with a configurable decimal mark and missing-value markers. Only plain decimal
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * {@link Double#parseDouble}).
  */
 public final class NumberCells {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
     private final char decimal;
     private final Set<String> textMarkers = new HashSet<>();
     private final double[] numericMarkers;
@@ -56,19 +54,11 @@ public final class NumberCells {
             throw new NumberFormatException(text);
         }
         double value = Double.parseDouble(normal);
-        for (double marker : numericMarkers) {
-            if (value == marker) {
-                return Double.NaN;
-            }
-        }
-        return value;
+        return Cells.isAny(value, numericMarkers) ? Double.NaN : value;
     }
 
+    /** With a decimal comma, a point is a thousands separator or a typo: refused. */
     private String normalise(String text) {
-        String candidate = decimal == ',' ? text.replace(',', '.') : text;
-        if (decimal == ',' && text.indexOf('.') >= 0) {
-            return null; // with a decimal comma, a point is a thousands separator or a typo: refuse
-        }
-        return NUMBER.matcher(candidate).matches() ? candidate : null;
+        return Cells.plainNumber(text, decimal);
     }
 }

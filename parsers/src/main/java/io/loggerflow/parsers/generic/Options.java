@@ -1,8 +1,10 @@
 package io.loggerflow.parsers.generic;
 
 import io.loggerflow.parsers.InputSource;
+import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.StampPositions;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -91,11 +92,32 @@ public final class Options {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(StampPosition.valueOf(value.get().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
+        StampPosition position = StampPositions.parse(value.get());
+        if (position == null) {
             throw bad(key, value.get(), "expected start, end or unknown");
         }
+        return Optional.of(position);
+    }
+
+    /**
+     * Timestamps in the java pattern of option {@code key}, else of {@code fallbackPattern}, else (null) ISO-8601,
+     * in the settings' time zone.
+     */
+    public Timestamps timestamps(String key, String fallbackPattern) {
+        Optional<String> pattern = get(key).or(() -> Optional.ofNullable(fallbackPattern));
+        if (pattern.isEmpty()) {
+            return Timestamps.iso(settings.timeZone());
+        }
+        try {
+            return Timestamps.pattern(pattern.get(), settings.timeZone());
+        } catch (IllegalArgumentException e) {
+            throw bad(key, pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
+        }
+    }
+
+    /** Logger = option {@code logger}, else the file name without extension; table = option {@code table}, else "". */
+    public LoggerIdentity identity(String fileName) {
+        return new LoggerIdentity(get("logger", ColumnMeta.stem(fileName)), get("table", ""), null, null);
     }
 
     /** A positive whole number; {@code fallback} when not set. */

@@ -4,6 +4,7 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.IOException;
@@ -34,12 +35,7 @@ public final class TidyCsvFormat implements LoggerFormat {
      */
     @Override
     public boolean detect(byte[] head) {
-        String text = TextInput.headText(head);
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        if (first.endsWith("\r")) {
-            first = first.substring(0, first.length() - 1);
-        }
+        String first = TextInput.headLine(head);
         for (String delimiter : List.of(",", ";", "\t")) {
             String[] cells = first.split(delimiter, -1);
             if (cells.length == 3 || cells.length == 4) {
@@ -65,12 +61,7 @@ public final class TidyCsvFormat implements LoggerFormat {
         Options options = new Options(NAME, settings);
         Charset charset = options.charset("encoding", StandardCharsets.UTF_8);
         TidyCsvReader.Sensors sensors = TidyCsvReader.scan(source, charset, options);
-        LineSource lines = new LineSource(Encodings.reader(source.open(), charset), source.name(), charset);
-        try {
-            return new TidyCsvReader(lines, options, sensors);
-        } catch (RuntimeException | IOException e) {
-            lines.close();
-            throw e;
-        }
+        return RowReaders.open(source, in ->
+                new TidyCsvReader(new LineSource(Encodings.reader(in, charset), source.name(), charset), options, sensors));
     }
 }

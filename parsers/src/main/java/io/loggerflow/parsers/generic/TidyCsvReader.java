@@ -1,6 +1,8 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
@@ -8,7 +10,6 @@ import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class TidyCsvReader implements RowReader {
     }
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final Layout layout;
     private final List<Channel> channels;
     private final Map<String, Integer> sensorIndex = new HashMap<>();
@@ -65,12 +66,11 @@ final class TidyCsvReader implements RowReader {
         for (int i = 0; i < channels.size(); i++) {
             sensorIndex.put(channels.get(i).name(), i);
         }
-        this.timestamps = timestamps(options);
+        this.timestamps = options.timestamps("timestamp-pattern", null);
         this.numbers = new NumberCells(options.decimal("decimal"), options.list("missing"));
         this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
         this.interval = options.interval("interval");
-        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(lines.fileName())),
-                options.get("table", ""), null, null);
+        this.identity = options.identity(lines.fileName());
         this.layout = layout(lines, options); // re-reads (and re-checks) the header line
         if (!layout.equals(sensors.layout())) {
             throw lines.error(1, null, "the file changed between the first and the second pass");
@@ -87,7 +87,7 @@ final class TidyCsvReader implements RowReader {
         try (LineSource lines = new LineSource(Encodings.reader(source.open(), charset), source.name(), charset)) {
             Layout layout = layout(lines, options);
             Map<String, String> units = new LinkedHashMap<>();
-            try (LineSource.CsvRows rows = lines.rows(layout.delimiter())) {
+            try (DelimitedRecords rows = lines.rows(layout.delimiter())) {
                 for (String[] row = rows.next(); row != null; row = rows.next()) {
                     long line = rows.line();
                     checkWidth(lines, layout, row, line);
@@ -177,18 +177,6 @@ final class TidyCsvReader implements RowReader {
         }
     }
 
-    private static Timestamps timestamps(Options options) {
-        Optional<String> pattern = options.get("timestamp-pattern");
-        if (pattern.isEmpty()) {
-            return Timestamps.iso(options.settings().timeZone());
-        }
-        try {
-            return Timestamps.pattern(pattern.get(), options.settings().timeZone());
-        } catch (IllegalArgumentException e) {
-            throw options.bad("timestamp-pattern", pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
-    }
-
     @Override
     public LoggerIdentity identity() {
         return identity;
@@ -242,20 +230,11 @@ final class TidyCsvReader implements RowReader {
         }
         long line = rows.line();
         checkWidth(lines, layout, row, line);
-        String text = row[layout.timestamp()];
-        if (text == null || text.isBlank()) {
-            throw lines.error(line, layout.timestampName(), "empty timestamp");
-        }
-        try {
-            pendingMillis = timestamps.parse(text);
-        } catch (DateTimeException e) {
-            throw lines.error(line, layout.timestampName(), "not a timestamp (expected " + timestamps.description()
-                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
-        }
+        pendingMillis = timestamps.parseCell(row[layout.timestamp()], lines, line, layout.timestampName(), "");
         String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
         Integer index = sensorIndex.get(sensor);
         if (index == null) {
-            throw lines.error(line, layout.sensorName(), "sensor '" + LineSource.abbreviate(sensor)
+            throw lines.error(line, layout.sensorName(), "sensor '" + Cells.abbreviate(sensor)
                     + "' was not in the file during the first pass (the file changed while being read)");
         }
         pendingSensor = index;
@@ -280,7 +259,7 @@ final class TidyCsvReader implements RowReader {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
             throw lines.error(cellLines[channel], layout.valueName(), "not a number for sensor '"
-                    + channels.get(channel).name() + "': '" + LineSource.abbreviate(text) + "'");
+                    + channels.get(channel).name() + "': '" + Cells.abbreviate(text) + "'");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
+
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -54,6 +56,24 @@ public final class Timestamps {
         }
         return new Timestamps(builder.toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
                 pattern, zone);
+    }
+
+    /**
+     * The timestamp in a cell of data line {@code line}.
+     *
+     * @param hint appended to the expected form in the error message ("" for none)
+     * @throws io.loggerflow.parsers.InputFormatException "empty timestamp" or "not a timestamp (expected ...)"
+     */
+    public long parseCell(String text, LineSource lines, long line, String column, String hint) {
+        if (text == null || text.isBlank()) {
+            throw lines.error(line, column, "empty timestamp");
+        }
+        try {
+            return parse(text);
+        } catch (DateTimeException e) {
+            throw lines.error(line, column, "not a timestamp (expected " + description + hint + "): '"
+                    + Cells.abbreviate(text.trim()) + "'");
+        }
     }
 
     /** What the parser expects, for error messages. */

@@ -4,9 +4,9 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -32,13 +32,7 @@ public final class WideCsvFormat implements LoggerFormat {
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Options options = new Options(NAME, settings);
         Charset charset = options.charset("encoding", StandardCharsets.UTF_8);
-        InputStream in = source.open();
-        try {
-            LineSource lines = new LineSource(Encodings.reader(in, charset), source.name(), charset);
-            return new WideCsvReader(lines, options);
-        } catch (RuntimeException | IOException e) {
-            in.close();
-            throw e;
-        }
+        return RowReaders.open(source, in ->
+                new WideCsvReader(new LineSource(Encodings.reader(in, charset), source.name(), charset), options));
     }
 }

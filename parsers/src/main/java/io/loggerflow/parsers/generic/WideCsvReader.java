@@ -1,12 +1,13 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ final class WideCsvReader implements RowReader {
     private static final Set<String> ATTRIBUTES = Set.of("unit", "statistic", "height", "orientation", "type");
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final String fileName;
     private final LoggerIdentity identity;
     private final List<Channel> channels;
@@ -51,13 +52,11 @@ final class WideCsvReader implements RowReader {
         if (dataStart <= headerLine) {
             throw options.bad("data-start-line", String.valueOf(dataStart), "must be after header-line " + headerLine);
         }
-        this.timestamps = options.get("timestamp-pattern")
-                .map(p -> pattern(p, options)).orElseGet(() -> Timestamps.iso(options.settings().timeZone()));
+        this.timestamps = options.timestamps("timestamp-pattern", null);
         this.numbers = new NumberCells(decimal, options.list("missing"));
         this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
         this.interval = options.interval("interval");
-        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(fileName)),
-                options.get("table", ""), null, null);
+        this.identity = options.identity(fileName);
 
         String header = null;
         while (lines.line() < headerLine) {
@@ -121,14 +120,6 @@ final class WideCsvReader implements RowReader {
             }
         }
         this.rows = lines.rows(delimiter);
-    }
-
-    private static Timestamps pattern(String pattern, Options options) {
-        try {
-            return Timestamps.pattern(pattern, options.settings().timeZone());
-        } catch (IllegalArgumentException e) {
-            throw options.bad("timestamp-pattern", pattern, "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
     }
 
     private int require(Map<String, Integer> index, String name, int headerLine, String key) {
@@ -201,28 +192,12 @@ final class WideCsvReader implements RowReader {
             return false;
         }
         line = rows.line();
-        if (row.length < columnCount) {
-            throw lines.error(line, null, "expected " + columnCount + " fields but found " + row.length);
-        }
-        for (int i = columnCount; i < row.length; i++) {
-            if (row[i] != null && !row[i].isBlank()) {
-                throw lines.error(line, "#" + (i + 1), "more fields than the header line names ("
-                        + columnCount + ")");
-            }
-        }
+        lines.requireFields(row, columnCount, line);
         String text = row[timestampColumns[0]];
         if (timestampColumns.length == 2) {
             text = (text == null ? "" : text.trim()) + " " + (row[timestampColumns[1]] == null ? "" : row[timestampColumns[1]].trim());
         }
-        if (text == null || text.isBlank()) {
-            throw lines.error(line, timestampLabel, "empty timestamp");
-        }
-        try {
-            timestampMillis = timestamps.parse(text);
-        } catch (DateTimeException e) {
-            throw lines.error(line, timestampLabel, "not a timestamp (expected " + timestamps.description()
-                    + "): '" + LineSource.abbreviate(text.trim()) + "'");
-        }
+        timestampMillis = timestamps.parseCell(text, lines, line, timestampLabel, "");
         return true;
     }
 
@@ -237,7 +212,7 @@ final class WideCsvReader implements RowReader {
         try {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + LineSource.abbreviate(text) + "'");
+            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 

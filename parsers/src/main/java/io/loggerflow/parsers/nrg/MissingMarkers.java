@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.nrg;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.MissingValues;
 
 import java.util.HashSet;
@@ -47,11 +48,6 @@ final class MissingMarkers {
             return Double.NaN;
         }
         double value = MissingValues.parse(cell);
-        for (double sentinel : numbers) {
-            if (value == sentinel) {
-                return Double.NaN;
-            }
-        }
-        return value;
+        return Cells.isAny(value, numbers) ? Double.NaN : value;
     }
 }

@@ -3,21 +3,19 @@ package io.loggerflow.parsers.nrg;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Opening an NRG text file: decoding, header up to {@code Data}, then the table. */
 final class NrgFiles {
     /** What the decoder puts in place of bytes that are not valid in the charset (U+FFFD). */
-    static final char UNDECODABLE = '\uFFFD';
+    static final char UNDECODABLE = TextInput.REPLACEMENT;
     static final String UNDECODABLE_REASON =
             "not valid text in the configured encoding (option " + NrgOptions.ENCODING + ")";
 
@@ -45,8 +43,7 @@ final class NrgFiles {
     static RowReader open(InputSource source, ParseSettings settings, String magic, ReaderFactory factory)
             throws IOException {
         NrgOptions options = NrgOptions.of(settings);
-        InputStream in = source.open();
-        try {
+        return RowReaders.open(source, in -> {
             BufferedReader reader = decode(in, options.charset());
             NrgHeader header = NrgHeader.read(new HeaderLines(reader, source.name()), magic, source.name());
             NrgTable table = new NrgTable(reader, header.dataLine(), source.name());
@@ -56,10 +53,7 @@ final class NrgFiles {
                 table.close();
                 throw e;
             }
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        });
     }
 
     /**
@@ -68,17 +62,8 @@ final class NrgFiles {
      * (a decoder exception would surface at the start of its read-ahead buffer instead).
      */
     private static BufferedReader decode(InputStream in, Charset configured) throws IOException {
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(3);
-        Charset charset = configured;
-        if (TextInput.hasBom(buffered.readNBytes(3))) {
-            charset = StandardCharsets.UTF_8;
-        } else {
-            buffered.reset();
-        }
-        return new BufferedReader(new InputStreamReader(buffered, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(String.valueOf(UNDECODABLE))), 64 * 1024);
+        InputStream buffered = TextInput.markable(in);
+        Charset charset = TextInput.skipBom(buffered) ? StandardCharsets.UTF_8 : configured;
+        return TextInput.replacingReader(buffered, charset);
     }
 }

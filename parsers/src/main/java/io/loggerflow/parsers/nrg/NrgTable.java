@@ -3,13 +3,15 @@ package io.loggerflow.parsers.nrg;
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.tsv.TsvParser;
 import com.univocity.parsers.tsv.TsvParserSettings;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 
 import java.io.Reader;
 
 /** The tab-separated table after the {@code Data} line; line numbers count from the start of the file. */
 final class NrgTable {
-    private final TsvParser parser;
+    private final DelimitedRecords records;
     private final long lineOffset;
     private final String fileName;
 
@@ -20,9 +22,9 @@ final class NrgTable {
     NrgTable(Reader reader, long lineOffset, String fileName) {
         this.lineOffset = lineOffset;
         this.fileName = fileName;
-        this.parser = new TsvParser(settings());
+        TsvParser parser = new TsvParser(settings());
         try {
-            parser.beginParsing(reader);
+            this.records = new DelimitedRecords(parser, reader, lineOffset, this::translate);
         } catch (TextParsingException e) {
             parser.stopParsing();
             throw translate(e);
@@ -58,40 +60,27 @@ final class NrgTable {
 
     /** The next non-empty line's fields, or null at the end of the file. */
     String[] next() {
-        try {
-            return parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        return records.next();
     }
 
     /** 1-based file line of the fields last returned. */
     long lineNumber() {
-        return lineOffset + parser.getContext().currentLine();
+        return records.line();
     }
 
     void close() {
-        parser.stopParsing();
+        records.close();
     }
 
     private InputFormatException translate(TextParsingException e) {
-        long line = lineOffset + Math.max(e.getLineIndex() + 1, 1);
+        long line = CsvErrors.line(e, lineOffset, 1);
         String reason;
-        if (causedBy(e, ArrayIndexOutOfBoundsException.class)) {
-            reason = "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)";
+        if (CsvErrors.causedBy(e, ArrayIndexOutOfBoundsException.class)) {
+            reason = CsvErrors.LIMITS_STATED;
         } else {
             String message = e.getMessage() == null ? "unknown error" : e.getMessage().lines().findFirst().orElse("");
             reason = "unreadable tab-separated table: " + message;
         }
         return new InputFormatException(fileName, line, null, reason, e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

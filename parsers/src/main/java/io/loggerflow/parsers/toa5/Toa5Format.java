@@ -4,10 +4,10 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Campbell Scientific TOA5: ASCII, comma separated, four header lines (environment, field names,
@@ -28,12 +28,6 @@ public final class Toa5Format implements LoggerFormat {
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
-        InputStream in = source.open();
-        try {
-            return new Toa5Reader(TextInput.utf8Reader(in), source.name(), settings);
-        } catch (RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return RowReaders.open(source, in -> new Toa5Reader(TextInput.utf8Reader(in), source.name(), settings));
     }
 }

@@ -2,8 +2,11 @@ package io.loggerflow.parsers.toa5;
 
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.MissingValues;
@@ -36,7 +39,7 @@ final class Toa5Reader implements RowReader {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final String fileName;
     private final ZoneId zone;
     private final LoggerIdentity identity;
@@ -51,9 +54,9 @@ final class Toa5Reader implements RowReader {
     Toa5Reader(Reader reader, String fileName, ParseSettings settings) {
         this.fileName = fileName;
         this.zone = settings.timeZone();
-        this.parser = new CsvParser(csvSettings());
+        CsvParser parser = new CsvParser(CsvParsing.quoted(',')); // a '#' in a station name is data
         try {
-            parser.beginParsing(reader);
+            this.records = new DelimitedRecords(parser, reader, 0, this::translate);
             String[] environment = headerLine("environment");
             String[] names = headerLine("field names");
             String[] units = headerLine("units");
@@ -85,24 +88,8 @@ final class Toa5Reader implements RowReader {
         }
     }
 
-    private static CsvParserSettings csvSettings() {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(',');
-        settings.getFormat().setQuote('"');
-        settings.getFormat().setQuoteEscape('"');
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setCommentProcessingEnabled(false); // a '#' in a station name is data, not a comment
-        settings.setReadInputOnSeparateThread(false);
-        settings.setSkipEmptyLines(true);
-        settings.setMaxCharsPerColumn(64 * 1024);
-        settings.setMaxColumns(8192);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return settings;
-    }
-
     private String[] headerLine(String what) {
-        String[] line = parser.parseNext();
+        String[] line = records.next();
         if (line == null) {
             throw error(0, null, "the file ends inside the " + HEADER_LINES + "-line TOA5 header (missing "
                     + what + " line)");
@@ -149,11 +136,7 @@ final class Toa5Reader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -182,7 +165,7 @@ final class Toa5Reader implements RowReader {
             return LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone).toInstant().toEpochMilli();
         } catch (DateTimeException e) {
             throw error(lineNumber(), "TIMESTAMP", "not a timestamp (expected yyyy-MM-dd HH:mm:ss): '"
-                    + abbreviate(text) + "'");
+                    + Cells.abbreviate(text) + "'");
         }
     }
 
@@ -204,53 +187,29 @@ final class Toa5Reader implements RowReader {
         try {
             return MissingValues.parse(text);
         } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + abbreviate(text) + "'");
+            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 
     @Override
     public long lineNumber() {
-        return parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
+        records.close();
     }
 
     private InputFormatException translate(TextParsingException e) {
-        long line = Math.max(e.getLineIndex() + 1, 0);
-        if (causedBy(e, CharacterCodingException.class)) {
+        long line = CsvErrors.line(e, 0, 0);
+        if (CsvErrors.causedBy(e, CharacterCodingException.class)) {
             return new InputFormatException(fileName, line, null, "not valid UTF-8 text", e);
         }
-        String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
-                ? "a field or the number of fields exceeds the parser's limits (64 KiB per field, 8192 fields)"
-                : "unreadable CSV: " + firstLine(e.getMessage());
-        return new InputFormatException(fileName, line, null, reason, e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return CsvErrors.translate(fileName, line, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
     }
 
     private InputFormatException error(long line, String column, String reason) {
         return new InputFormatException(fileName, line, column, reason);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

@@ -4,11 +4,11 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Campbell Scientific TOB1: five CSV header lines (environment, field names, units, processing, data types),
@@ -28,13 +28,7 @@ public final class Tob1Format implements LoggerFormat {
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
-        InputStream raw = source.open();
-        InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 64 * 1024);
-        try {
-            return new Tob1Reader(in, source.name(), settings);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return RowReaders.open(source, raw -> new Tob1Reader(
+                raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 64 * 1024), source.name(), settings));
     }
 }

@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.tob1;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
@@ -132,12 +133,7 @@ final class Tob1Reader implements RowReader {
         } catch (IllegalArgumentException e) {
             throw new RecordException(fileName, recordNumber, field.name(), e.getMessage(), e);
         }
-        for (double sentinel : sentinels) {
-            if (value == sentinel) {
-                return Double.NaN;
-            }
-        }
-        return value;
+        return Cells.isAny(value, sentinels) ? Double.NaN : value;
     }
 
     private void requireRecord() {

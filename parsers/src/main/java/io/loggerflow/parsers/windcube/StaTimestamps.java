@@ -3,7 +3,6 @@ package io.loggerflow.parsers.windcube;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +21,9 @@ final class StaTimestamps {
 
     private final DateTimeFormatter pattern;
 
-    StaTimestamps(String pattern) {
-        try {
-            this.pattern = pattern == null ? null : DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("option " + OPTION_PATTERN + ": invalid pattern '" + pattern + "'", e);
-        }
+    /** @param pattern the {@code timestampPattern} option, or null for the default shapes */
+    StaTimestamps(DateTimeFormatter pattern) {
+        this.pattern = pattern;
     }
 
     String expected() {

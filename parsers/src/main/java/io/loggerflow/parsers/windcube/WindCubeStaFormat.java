@@ -4,10 +4,10 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.regex.Pattern;
 
@@ -31,12 +31,7 @@ public final class WindCubeStaFormat implements LoggerFormat {
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Charset charset = StaText.charset(source, settings);
-        InputStream in = source.open();
-        try {
-            return new WindCubeStaReader(StaText.reader(in, charset), charset, source.name(), settings);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return RowReaders.open(source, in ->
+                new WindCubeStaReader(TextInput.lenientReader(in, charset), charset, source.name(), settings));
     }
 }

@@ -1,14 +1,20 @@
 package io.loggerflow.parsers.windcube;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.StampPositions;
+import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.UtcOffsets;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,7 +47,7 @@ final class WindCubeStaReader implements RowReader {
 
     private final String fileName;
     private final String charset;
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final long lineOffset;
     private final LoggerIdentity identity;
     private final List<Channel> channels;
@@ -60,7 +66,7 @@ final class WindCubeStaReader implements RowReader {
     WindCubeStaReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
         this.fileName = fileName;
         this.charset = charset.name();
-        this.timestamps = new StaTimestamps(settings.option(StaTimestamps.OPTION_PATTERN).orElse(null));
+        this.timestamps = new StaTimestamps(OptionValues.dateTimePattern(settings, StaTimestamps.OPTION_PATTERN));
         this.sentinels = StaText.sentinels(settings);
         String first = readLine(in, 1);
         Matcher declared = first == null ? null : FIRST_LINE.matcher(first);
@@ -111,32 +117,14 @@ final class WindCubeStaReader implements RowReader {
         this.channels = columns.channels();
         this.channelColumns = columns.indexes();
         this.requiredFields = channelColumns[channelColumns.length - 1] + 1;
-        this.parser = new CsvParser(csvSettings(columnCount));
-        parser.beginParsing(in);
-    }
-
-    private static CsvParserSettings csvSettings(int columns) {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter('\t');
-        settings.getFormat().setQuote('\0'); // no quoting in .sta files
-        settings.getFormat().setQuoteEscape('\0');
-        settings.getFormat().setComment('\0');
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setCommentProcessingEnabled(false);
-        settings.setReadInputOnSeparateThread(false);
-        settings.setSkipEmptyLines(true);
-        settings.setIgnoreLeadingWhitespaces(false);
-        settings.setIgnoreTrailingWhitespaces(false);
-        settings.setMaxCharsPerColumn(64 * 1024);
-        settings.setMaxColumns(Math.max(8192, columns + 16));
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return settings;
+        this.records = new DelimitedRecords( // no quoting in .sta files
+                new CsvParser(CsvParsing.unquoted('\t', Math.max(8192, columnCount + 16))), in, lineOffset,
+                DelimitedRecords.translator(fileName, lineOffset, 0, CsvErrors.LIMITS, "unreadable line"));
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
         String text = in.readLine();
-        if (text != null && text.indexOf('\uFFFD') >= 0) {
+        if (text != null && text.indexOf(TextInput.REPLACEMENT) >= 0) {
             throw error(line, null, "bytes that are not valid " + charset + " text (set option "
                     + StaText.OPTION_ENCODING + ")");
         }
@@ -169,25 +157,19 @@ final class WindCubeStaReader implements RowReader {
                 break;
             }
         }
-        if (entry == null || entry.value().isBlank() || !StaText.flag(settings, OPTION_HEADER_ZONE, true)) {
+        if (entry == null || entry.value().isBlank() || !OptionValues.flag(settings, OPTION_HEADER_ZONE, true)) {
             return settings.timeZone();
         }
         Matcher m = ZONE.matcher(entry.value().trim());
         if (!m.matches()) {
-            throw error(entry.line(), null, "unrecognised timezone '" + StaText.abbreviate(entry.value().trim())
+            throw error(entry.line(), null, "unrecognised timezone '" + Cells.abbreviate(entry.value().trim())
                     + "' (expected e.g. UTC+1; set option " + OPTION_HEADER_ZONE + "=false to use the configured zone)");
         }
         if (m.group(1) == null) {
             return ZoneOffset.UTC;
         }
-        int minutes = Integer.parseInt(m.group(2)) * 60;
-        if (m.group(3) != null) {
-            minutes += Integer.parseInt(m.group(3));
-        } else if (m.group(4) != null) {
-            minutes += (int) Math.round(Double.parseDouble("0." + m.group(4)) * 60);
-        }
         try {
-            return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+            return UtcOffsets.of(m.group(1), m.group(2), m.group(3), m.group(4));
         } catch (DateTimeException e) {
             throw error(entry.line(), null, "timezone offset out of range: '" + entry.value().trim() + "'");
         }
@@ -205,7 +187,7 @@ final class WindCubeStaReader implements RowReader {
                         Double.parseDouble(part);
                     } catch (NumberFormatException ex) {
                         throw error(e.getValue().line(), null, "not a height in the altitudes list: '"
-                                + StaText.abbreviate(part) + "'");
+                                + Cells.abbreviate(part) + "'");
                     }
                     heights.add(part);
                 }
@@ -224,7 +206,7 @@ final class WindCubeStaReader implements RowReader {
         if (name.contains("start of") || name.contains("beginning of")) {
             return StampPosition.START;
         }
-        return StaText.stampPositionOption(settings);
+        return StampPositions.option(settings, StaText.OPTION_STAMP_POSITION);
     }
 
     @Override
@@ -239,11 +221,7 @@ final class WindCubeStaReader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -267,7 +245,7 @@ final class WindCubeStaReader implements RowReader {
             return timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
         } catch (DateTimeException e) {
             throw error(lineNumber(), timestampName, "not a timestamp (expected " + timestamps.expected() + "): '"
-                    + StaText.abbreviate(text) + "'");
+                    + Cells.abbreviate(text) + "'");
         }
     }
 
@@ -280,9 +258,9 @@ final class WindCubeStaReader implements RowReader {
     public double value(int channel) {
         String text = row[channelColumns[channel]];
         try {
-            return StaText.number(text, sentinels);
+            return Cells.number(text, '.', sentinels);
         } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + StaText.abbreviate(text) + "'");
+            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 
@@ -293,37 +271,12 @@ final class WindCubeStaReader implements RowReader {
 
     @Override
     public long lineNumber() {
-        return lineOffset + parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
-    }
-
-    private InputFormatException translate(TextParsingException e) {
-        long line = lineOffset + Math.max(e.getLineIndex() + 1, 0);
-        String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
-                ? "a field or the number of fields exceeds the parser's limits"
-                : "unreadable line: " + firstLine(e.getMessage());
-        return new InputFormatException(fileName, line, null, reason, e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        records.close();
     }
 
     private InputFormatException error(long line, String column, String reason) {

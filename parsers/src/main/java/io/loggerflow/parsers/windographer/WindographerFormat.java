@@ -4,13 +4,13 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.generic.Encodings;
 import io.loggerflow.parsers.generic.LineSource;
 import io.loggerflow.parsers.generic.Options;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.regex.Pattern;
 
@@ -29,23 +29,14 @@ public final class WindographerFormat implements LoggerFormat {
 
     @Override
     public boolean detect(byte[] head) {
-        String text = TextInput.headText(head);
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).strip();
-        return FIRST_LINE.matcher(first).matches();
+        return FIRST_LINE.matcher(TextInput.headLine(head).strip()).matches();
     }
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Options options = new Options(NAME, settings);
         Charset charset = options.charsetOrSniff("encoding", source);
-        InputStream in = source.open();
-        try {
-            LineSource lines = new LineSource(Encodings.reader(in, charset), source.name(), charset);
-            return new WindographerReader(lines, options);
-        } catch (RuntimeException | IOException e) {
-            in.close();
-            throw e;
-        }
+        return RowReaders.open(source, in ->
+                new WindographerReader(new LineSource(Encodings.reader(in, charset), source.name(), charset), options));
     }
 }

@@ -1,17 +1,17 @@
 package io.loggerflow.parsers.windographer;
 
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
-import io.loggerflow.parsers.generic.ColumnMeta;
 import io.loggerflow.parsers.generic.LineSource;
 import io.loggerflow.parsers.generic.NumberCells;
 import io.loggerflow.parsers.generic.Options;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ final class WindographerReader implements RowReader {
             Pattern.compile("(?i)^time ?stamps? indicates? the (\\w+) of the (?:time )?(?:step|interval|period)");
 
     private final LineSource lines;
-    private final LineSource.CsvRows rows;
+    private final DelimitedRecords rows;
     private final String fileName;
     private final String version;
     private final Map<String, String> headerValues = new LinkedHashMap<>();
@@ -125,16 +125,10 @@ final class WindographerReader implements RowReader {
         }
         List<String> missing = options.get("missing").isPresent() ? options.list("missing") : List.of(DEFAULT_MISSING);
         this.numbers = new NumberCells(decimal, missing);
-        String pattern = options.get("timestamp-pattern", DEFAULT_PATTERN);
-        try {
-            this.timestamps = Timestamps.pattern(pattern, options.settings().timeZone());
-        } catch (IllegalArgumentException e) {
-            throw options.bad("timestamp-pattern", pattern, "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
+        this.timestamps = options.timestamps("timestamp-pattern", DEFAULT_PATTERN);
         StampPosition configured = options.stampPosition("stamp-position").orElse(StampPosition.START);
         this.stampPosition = stated != null ? stated : configured;
-        this.identity = new LoggerIdentity(options.get("logger", ColumnMeta.stem(fileName)),
-                options.get("table", ""), null, null);
+        this.identity = options.identity(fileName);
         this.rows = lines.rows(delimiter);
     }
 
@@ -178,24 +172,9 @@ final class WindographerReader implements RowReader {
             return false;
         }
         line = rows.line();
-        if (row.length < columnCount) {
-            throw lines.error(line, null, "expected " + columnCount + " fields but found " + row.length);
-        }
-        for (int i = columnCount; i < row.length; i++) {
-            if (row[i] != null && !row[i].isBlank()) {
-                throw lines.error(line, "#" + (i + 1), "more fields than the header line names (" + columnCount + ")");
-            }
-        }
-        String text = row[0];
-        if (text == null || text.isBlank()) {
-            throw lines.error(line, DATE_TIME, "empty timestamp");
-        }
-        try {
-            timestampMillis = timestamps.parse(text);
-        } catch (DateTimeException e) {
-            throw lines.error(line, DATE_TIME, "not a timestamp (expected " + timestamps.description()
-                    + "; set timestamp-pattern for other export settings): '" + LineSource.abbreviate(text.trim()) + "'");
-        }
+        lines.requireFields(row, columnCount, line);
+        timestampMillis = timestamps.parseCell(row[0], lines, line, DATE_TIME,
+                "; set timestamp-pattern for other export settings");
         return true;
     }
 
@@ -210,7 +189,7 @@ final class WindographerReader implements RowReader {
         try {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + LineSource.abbreviate(text) + "'");
+            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 

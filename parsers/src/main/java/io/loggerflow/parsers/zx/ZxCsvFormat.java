@@ -4,10 +4,10 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaders;
 import io.loggerflow.parsers.TextInput;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 
 /**
@@ -28,17 +28,8 @@ public final class ZxCsvFormat implements LoggerFormat {
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
-        byte[] head;
-        try (InputStream in = source.open()) {
-            head = in.readNBytes(3);
-        }
-        Charset charset = ZxText.charset(head, settings);
-        InputStream in = source.open();
-        try {
-            return new ZxCsvReader(ZxText.reader(in, charset), charset, source.name(), settings);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        Charset charset = ZxText.charset(TextInput.head(source, 3), settings);
+        return RowReaders.open(source, in ->
+                new ZxCsvReader(TextInput.lenientReader(in, charset), charset, source.name(), settings));
     }
 }

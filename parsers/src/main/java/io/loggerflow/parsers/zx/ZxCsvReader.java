@@ -1,14 +1,20 @@
 package io.loggerflow.parsers.zx;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.StampPositions;
+import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.UtcOffsets;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +48,7 @@ final class ZxCsvReader implements RowReader {
 
     private final String fileName;
     private final String charset;
-    private final CsvParser parser;
+    private final DelimitedRecords records;
     private final LoggerIdentity identity;
     private final List<Channel> channels;
     private final int[] channelColumns;
@@ -60,7 +66,7 @@ final class ZxCsvReader implements RowReader {
     ZxCsvReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
         this.fileName = fileName;
         this.charset = charset.name();
-        this.timestamps = new ZxTimestamps(settings.option(ZxTimestamps.OPTION_PATTERN).orElse(null));
+        this.timestamps = new ZxTimestamps(OptionValues.dateTimePattern(settings, ZxTimestamps.OPTION_PATTERN));
         this.sentinels = ZxText.sentinels(settings, 9999, 9998);
         String first = readLine(in, 1);
         if (first == null || !first.startsWith(FIRST_ITEM)) {
@@ -88,7 +94,7 @@ final class ZxCsvReader implements RowReader {
                         : lower.contains("end") ? StampPosition.END : null;
             }
         }
-        this.stampPosition = stated != null ? stated : ZxText.stampPositionOption(settings);
+        this.stampPosition = stated != null ? stated : StampPositions.option(settings, ZxText.OPTION_STAMP_POSITION);
         String unit = items.get("Unit");
         if (unit == null || unit.isBlank()) {
             throw error(1, null, "line 1 has no 'Unit: <serial>' item naming the lidar");
@@ -132,32 +138,14 @@ final class ZxCsvReader implements RowReader {
         this.channels = List.copyOf(found);
         this.channelColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.requiredFields = columnCount + (checksum ? 1 : 0);
-        this.parser = new CsvParser(csvSettings(delimiter, names.length));
-        parser.beginParsing(in);
-    }
-
-    private static CsvParserSettings csvSettings(char delimiter, int columns) {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(delimiter);
-        settings.getFormat().setQuote('\0'); // no quoting; checksums contain '"'
-        settings.getFormat().setQuoteEscape('\0');
-        settings.getFormat().setComment('\0');
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setCommentProcessingEnabled(false);
-        settings.setReadInputOnSeparateThread(false);
-        settings.setSkipEmptyLines(true);
-        settings.setIgnoreLeadingWhitespaces(false);
-        settings.setIgnoreTrailingWhitespaces(false);
-        settings.setMaxCharsPerColumn(64 * 1024);
-        settings.setMaxColumns(Math.max(8192, columns * 2));
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return settings;
+        this.records = new DelimitedRecords( // no quoting: checksums contain '"'
+                new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))), in, 2,
+                DelimitedRecords.translator(fileName, 2, 0, CsvErrors.LIMITS, "unreadable line"));
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
         String text = in.readLine();
-        if (text != null && text.indexOf('\uFFFD') >= 0) {
+        if (text != null && text.indexOf(TextInput.REPLACEMENT) >= 0) {
             throw error(line, null, "bytes that are not valid " + charset + " text (set option " + ZxText.OPTION_ENCODING + ")");
         }
         return text;
@@ -202,23 +190,19 @@ final class ZxCsvReader implements RowReader {
 
     /** The clock offset from line 1 ({@code Time sync: UTC +1,0 hrs}), else the configured zone. */
     private ZoneId zone(String timeSync, ParseSettings settings) {
-        if (timeSync == null || timeSync.isBlank() || !ZxText.flag(settings, ZxText.OPTION_HEADER_ZONE, true)) {
+        if (timeSync == null || timeSync.isBlank() || !OptionValues.flag(settings, ZxText.OPTION_HEADER_ZONE, true)) {
             return settings.timeZone();
         }
         Matcher m = TIME_SYNC.matcher(timeSync.trim());
         if (!m.matches()) {
-            throw error(1, null, "unrecognised time sync '" + ZxText.abbreviate(timeSync.trim()) + "' (expected e.g. "
+            throw error(1, null, "unrecognised time sync '" + Cells.abbreviate(timeSync.trim()) + "' (expected e.g. "
                     + "UTC +1,0 hrs; set option " + ZxText.OPTION_HEADER_ZONE + "=false to use the configured zone)");
         }
         if (m.group(1) == null) {
             return ZoneOffset.UTC;
         }
-        int minutes = Integer.parseInt(m.group(2)) * 60;
-        if (m.group(3) != null) {
-            minutes += (int) Math.round(Double.parseDouble("0." + m.group(3)) * 60);
-        }
         try {
-            return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+            return UtcOffsets.of(m.group(1), m.group(2), null, m.group(3));
         } catch (DateTimeException e) {
             throw error(1, null, "time sync offset out of range: '" + timeSync.trim() + "'");
         }
@@ -236,11 +220,7 @@ final class ZxCsvReader implements RowReader {
 
     @Override
     public boolean next() throws IOException {
-        try {
-            row = parser.parseNext();
-        } catch (TextParsingException e) {
-            throw translate(e);
-        }
+        row = records.next();
         if (row == null) {
             return false;
         }
@@ -255,7 +235,7 @@ final class ZxCsvReader implements RowReader {
             timestampMillis = timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
         } catch (DateTimeException e) {
             throw error(lineNumber(), TIMESTAMP_COLUMN, "not a timestamp (expected " + timestamps.expected() + "): '"
-                    + ZxText.abbreviate(text) + "'");
+                    + Cells.abbreviate(text) + "'");
         }
         return true;
     }
@@ -269,9 +249,9 @@ final class ZxCsvReader implements RowReader {
     public double value(int channel) {
         String text = row[channelColumns[channel]];
         try {
-            return ZxText.number(text, decimal, sentinels);
+            return Cells.number(text, decimal, sentinels);
         } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + ZxText.abbreviate(text) + "'");
+            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
         }
     }
 
@@ -282,37 +262,12 @@ final class ZxCsvReader implements RowReader {
 
     @Override
     public long lineNumber() {
-        return 2 + parser.getContext().currentLine();
+        return records.line();
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
-    }
-
-    private InputFormatException translate(TextParsingException e) {
-        long line = 2 + Math.max(e.getLineIndex() + 1, 0);
-        String reason = causedBy(e, ArrayIndexOutOfBoundsException.class)
-                ? "a field or the number of fields exceeds the parser's limits"
-                : "unreadable line: " + firstLine(e.getMessage());
-        return new InputFormatException(fileName, line, null, reason, e);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        records.close();
     }
 
     private InputFormatException error(long line, String column, String reason) {

@@ -3,7 +3,6 @@ package io.loggerflow.parsers.zx;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +18,9 @@ final class ZxTimestamps {
 
     private final DateTimeFormatter pattern;
 
-    ZxTimestamps(String pattern) {
-        try {
-            this.pattern = pattern == null ? null : DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("option " + OPTION_PATTERN + ": invalid pattern '" + pattern + "'", e);
-        }
+    /** @param pattern the {@code timestampPattern} option, or null for the default shapes */
+    ZxTimestamps(DateTimeFormatter pattern) {
+        this.pattern = pattern;
     }
 
     String expected() {
