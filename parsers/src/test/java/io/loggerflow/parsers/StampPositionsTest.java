@@ -21,12 +21,12 @@ class StampPositionsTest {
 
     @Test
     void optionDefaultsToUnknownAndNamesTheKeyWhenBad() {
-        assertThat(StampPositions.option(ParseSettings.UTC, "stampPosition")).isEqualTo(StampPosition.UNKNOWN);
-        var end = new ParseSettings(ZoneOffset.UTC, Map.of("stampPosition", " end "));
-        assertThat(StampPositions.option(end, "stampPosition")).isEqualTo(StampPosition.END);
-        var bad = new ParseSettings(ZoneOffset.UTC, Map.of("stampPosition", "centre"));
-        assertThatThrownBy(() -> StampPositions.option(bad, "stampPosition"))
+        assertThat(StampPositions.option(ParseSettings.UTC, "stamp-position")).isEqualTo(StampPosition.UNKNOWN);
+        var end = new ParseSettings(ZoneOffset.UTC, Map.of("stamp-position", " end "));
+        assertThat(StampPositions.option(end, "stamp-position")).isEqualTo(StampPosition.END);
+        var bad = new ParseSettings(ZoneOffset.UTC, Map.of("stamp-position", "centre"));
+        assertThatThrownBy(() -> StampPositions.option(bad, "stamp-position"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("option stampPosition must be START, END or UNKNOWN, not 'centre'");
+                .hasMessage("option stamp-position must be START, END or UNKNOWN, not 'centre'");
     }
 }

@@ -24,7 +24,7 @@ final class FieldType {
     }
 
     /** Option naming the byte order of the unsuffixed IEEE8 type, which is unconfirmed. */
-    static final String IEEE8_BYTE_ORDER_OPTION = "tob1.ieee8ByteOrder";
+    static final String IEEE8_BYTE_ORDER_OPTION = "ieee8-byte-order";
 
     private static final Pattern ASCII = Pattern.compile("ASCII\\((\\d{1,6})\\)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, FieldType> FIXED = Map.ofEntries(

@@ -23,7 +23,7 @@ import java.util.List;
 /** The five ASCII header lines of a TOB1 file and the record layout they define. */
 final class Tob1Header {
     static final int LINES = 5;
-    static final String CHARSET_OPTION = "tob1.headerCharset";
+    static final String CHARSET_OPTION = "encoding";
     static final String SECONDS = "SECONDS";
     static final String NANOSECONDS = "NANOSECONDS";
     static final String RECORD = "RECORD";

@@ -17,7 +17,7 @@ import java.util.List;
 
 /** Streams the fixed-length binary records of a TOB1 file one at a time; see {@link Tob1Format}. */
 final class Tob1Reader implements RowReader {
-    static final String SENTINELS_OPTION = "tob1.missingSentinels";
+    static final String SENTINELS_OPTION = "missing";
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;

@@ -23,7 +23,7 @@
  * ({@code TOB1}, station, model, serial, OS, program, signature, table), 2 field names, 3 units, 4 processing,
  * 5 data types. Lines 3-5 must have exactly as many fields as line 2. Identity: logger = station, table =
  * field 8, model = field 3, serial = field 4. The header is decoded as strict UTF-8 unless option
- * {@code tob1.headerCharset} names another charset (the encoding of non-ASCII units is unconfirmed).
+ * {@code encoding} names another charset (the encoding of non-ASCII units is unconfirmed).
  *
  * <h2>Records</h2>
  * Fixed length (sum of the field sizes), no separators, read one at a time from a buffered stream.
@@ -34,7 +34,7 @@
  * Anything else (FP4, FP3, ...) is refused with an error naming line 5 and the column.
  * IEEE8 without suffix: byte order unconfirmed (the public CR1000X file holds big-endian bytes while its
  * TOA5 conversion decoded them as little-endian), so an IEEE8 field is refused unless option
- * {@code tob1.ieee8ByteOrder} is {@code big} or {@code little}.
+ * {@code ieee8-byte-order} is {@code big} or {@code little}.
  * IEEE4 values are returned as the double of the float's shortest decimal form (8.387f reads as 8.387).
  * A file ending inside a record is an error naming that record.
  *
@@ -54,7 +54,7 @@
  * statistic from line 4 (empty = null). Height, orientation and sensor type are not stated by the header.
  *
  * <h2>Missing values</h2>
- * IEEE NaN/&plusmn;Inf and the FP2 special words become NaN. Option {@code tob1.missingSentinels}: a comma list
+ * IEEE NaN/&plusmn;Inf and the FP2 special words become NaN. Option {@code missing}: a comma list
  * of numbers also read as NaN (e.g. {@code -7999,7999}, the FP2 clamp of an out-of-range LONG source, or a
  * program's own {@code -9999}); empty by default because a clamp can be a real reading.
  *

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /** Option keys and the encoding choice for .sta files. */
 final class StaText {
     static final String OPTION_ENCODING = "encoding";
-    static final String OPTION_MISSING = "missingValues";
-    static final String OPTION_STAMP_POSITION = "stampPosition";
+    static final String OPTION_MISSING = "missing";
+    static final String OPTION_STAMP_POSITION = "stamp-position";
 
     private static final int SNIFF_BYTES = 64 * 1024;
 
@@ -53,7 +53,7 @@ final class StaText {
         }
     }
 
-    /** The {@code missingValues} option: numbers separated by '|', each read as missing. */
+    /** The {@code missing} option: numbers separated by '|', each read as missing. */
     static double[] sentinels(ParseSettings settings) {
         return OptionValues.numbers(settings, OPTION_MISSING, false);
     }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Reads .sta timestamps. By default two shapes are accepted: year first ({@code yyyy/MM/dd HH:mm}, as in
  * HeaderSize files, also with '-' and with seconds / a fraction) and day first ({@code dd/MM/yyyy HH:mm:ss}, as
- * in HeaderLength files). The {@code timestampPattern} option replaces both with one java.time pattern.
+ * in HeaderLength files). The {@code timestamp-pattern} option replaces both with one java.time pattern.
  */
 final class StaTimestamps {
-    static final String OPTION_PATTERN = "timestampPattern";
+    static final String OPTION_PATTERN = "timestamp-pattern";
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?");
@@ -21,7 +21,7 @@ final class StaTimestamps {
 
     private final DateTimeFormatter pattern;
 
-    /** @param pattern the {@code timestampPattern} option, or null for the default shapes */
+    /** @param pattern the {@code timestamp-pattern} option, or null for the default shapes */
     StaTimestamps(DateTimeFormatter pattern) {
         this.pattern = pattern;
     }

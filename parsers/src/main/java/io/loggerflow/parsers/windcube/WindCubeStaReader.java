@@ -13,6 +13,7 @@ import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
+import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.UtcOffsets;
 
@@ -34,7 +35,6 @@ import java.util.regex.Pattern;
 
 /** Streams a WindCube .sta file row by row; see {@link WindCubeStaFormat}. */
 final class WindCubeStaReader implements RowReader {
-    static final String OPTION_HEADER_ZONE = "useHeaderTimeZone";
 
     private static final Pattern FIRST_LINE = Pattern.compile("(HeaderSize|HeaderLength)\\s*=\\s*(\\d{1,6})\\s*");
     private static final Pattern ALTITUDES_KEY = Pattern.compile("Altitudes\\s*\\(m\\)", Pattern.CASE_INSENSITIVE);
@@ -157,13 +157,13 @@ final class WindCubeStaReader implements RowReader {
                 break;
             }
         }
-        if (entry == null || entry.value().isBlank() || !OptionValues.flag(settings, OPTION_HEADER_ZONE, true)) {
+        if (entry == null || entry.value().isBlank() || !TimeZoneSources.useHeader(settings, "windcube-sta")) {
             return settings.timeZone();
         }
         Matcher m = ZONE.matcher(entry.value().trim());
         if (!m.matches()) {
             throw error(entry.line(), null, "unrecognised timezone '" + Cells.abbreviate(entry.value().trim())
-                    + "' (expected e.g. UTC+1; set option " + OPTION_HEADER_ZONE + "=false to use the configured zone)");
+                    + "' (expected e.g. UTC+1; set option " + TimeZoneSources.OPTION + "=settings to use the configured zone)");
         }
         if (m.group(1) == null) {
             return ZoneOffset.UTC;

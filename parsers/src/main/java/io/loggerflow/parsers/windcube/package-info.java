@@ -41,19 +41,19 @@
  * First column. Default shapes: {@code yyyy/MM/dd HH:mm[:ss[.f]]} (also '-') and {@code dd/MM/yyyy HH:mm[:ss[.f]]}.
  * Zone: the header's {@code timezone=UTC+1} when present, else {@link io.loggerflow.parsers.ParseSettings#timeZone()}.
  * Stamp position: END when the column is {@code Timestamp (end of interval)}, START for "start of"/"beginning of",
- * else the {@code stampPosition} option (default UNKNOWN). The interval is not stated (empty).
+ * else the {@code stamp-position} option (default UNKNOWN). The interval is not stated (empty).
  *
  * <h2>Missing values</h2>
  * {@code NaN} and empty cells (and the other {@link io.loggerflow.parsers.MissingValues} tokens), plus the
- * {@code missingValues} option.
+ * {@code missing} option.
  *
  * <h2>Options</h2>
  * <ul>
  *   <li>{@code encoding} — charset name, overrides the choice above;</li>
- *   <li>{@code timestampPattern} — one java.time pattern replacing the default shapes;</li>
- *   <li>{@code stampPosition} — START, END or UNKNOWN when the column name does not state it;</li>
- *   <li>{@code useHeaderTimeZone} — {@code false} to ignore {@code timezone=} and use the configured zone;</li>
- *   <li>{@code missingValues} — extra numeric sentinels separated by '|' (none by default).</li>
+ *   <li>{@code timestamp-pattern} — one java.time pattern replacing the default shapes;</li>
+ *   <li>{@code stamp-position} — START, END or UNKNOWN when the column name does not state it;</li>
+ *   <li>{@code time-zone-source} — {@code header} (default) or {@code settings} to ignore {@code timezone=} and use the configured zone;</li>
+ *   <li>{@code missing} — extra numeric sentinels separated by '|' (none by default).</li>
  * </ul>
  *
  * <h2>Unconfirmed</h2>

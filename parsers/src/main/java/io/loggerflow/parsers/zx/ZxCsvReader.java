@@ -13,6 +13,7 @@ import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
+import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.UtcOffsets;
 
@@ -190,13 +191,13 @@ final class ZxCsvReader implements RowReader {
 
     /** The clock offset from line 1 ({@code Time sync: UTC +1,0 hrs}), else the configured zone. */
     private ZoneId zone(String timeSync, ParseSettings settings) {
-        if (timeSync == null || timeSync.isBlank() || !OptionValues.flag(settings, ZxText.OPTION_HEADER_ZONE, true)) {
+        if (timeSync == null || timeSync.isBlank() || !TimeZoneSources.useHeader(settings, "zx-csv")) {
             return settings.timeZone();
         }
         Matcher m = TIME_SYNC.matcher(timeSync.trim());
         if (!m.matches()) {
             throw error(1, null, "unrecognised time sync '" + Cells.abbreviate(timeSync.trim()) + "' (expected e.g. "
-                    + "UTC +1,0 hrs; set option " + ZxText.OPTION_HEADER_ZONE + "=false to use the configured zone)");
+                    + "UTC +1,0 hrs; set option " + TimeZoneSources.OPTION + "=settings to use the configured zone)");
         }
         if (m.group(1) == null) {
             return ZoneOffset.UTC;

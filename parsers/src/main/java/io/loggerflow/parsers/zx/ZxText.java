@@ -13,10 +13,9 @@ final class ZxText {
     static final String OPTION_ENCODING = "encoding";
     static final String OPTION_DELIMITER = "delimiter";
     static final String OPTION_DECIMAL = "decimal";
-    static final String OPTION_MISSING = "missingValues";
-    static final String OPTION_STAMP_POSITION = "stampPosition";
-    static final String OPTION_HEADER_ZONE = "useHeaderTimeZone";
-    static final String OPTION_SKIP = "skipColumns";
+    static final String OPTION_MISSING = "missing";
+    static final String OPTION_STAMP_POSITION = "stamp-position";
+    static final String OPTION_SKIP = "skip-columns";
 
     private ZxText() {
     }
@@ -60,7 +59,7 @@ final class ZxText {
         return mark;
     }
 
-    /** The {@code missingValues} option: numbers separated by '|' (either decimal mark), replacing the defaults. */
+    /** The {@code missing} option: numbers separated by '|' (either decimal mark), replacing the defaults. */
     static double[] sentinels(ParseSettings settings, double... defaults) {
         return OptionValues.numbers(settings, OPTION_MISSING, true, defaults);
     }

@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the {@code Time and Date} column: day first, {@code dd.MM.yyyy HH:mm:ss} by default, also with '/' and
- * without seconds. The {@code timestampPattern} option replaces this with one java.time pattern.
+ * without seconds. The {@code timestamp-pattern} option replaces this with one java.time pattern.
  */
 final class ZxTimestamps {
-    static final String OPTION_PATTERN = "timestampPattern";
+    static final String OPTION_PATTERN = "timestamp-pattern";
 
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?");
 
     private final DateTimeFormatter pattern;
 
-    /** @param pattern the {@code timestampPattern} option, or null for the default shapes */
+    /** @param pattern the {@code timestamp-pattern} option, or null for the default shapes */
     ZxTimestamps(DateTimeFormatter pattern) {
         this.pattern = pattern;
     }

@@ -21,7 +21,7 @@
  * <h2>Timestamps</h2>
  * Column {@code Time and Date}, day first: {@code dd.MM.yyyy HH:mm[:ss]} or with '/'. Zone: the {@code Time sync}
  * offset ({@code UTC +1,0 hrs}, fractional hours allowed) when present, else the configured zone. Stamp position
- * from the line-1 sentence, else the {@code stampPosition} option (default UNKNOWN). The interval is not stated.
+ * from the line-1 sentence, else the {@code stamp-position} option (default UNKNOWN). The interval is not stated.
  * {@code Timestamp (s)} is not used (its epoch is unconfirmed).
  *
  * <h2>Channels</h2>
@@ -39,16 +39,16 @@
  *   <li>{@code encoding} — charset name;</li>
  *   <li>{@code delimiter} — one character or {@code tab};</li>
  *   <li>{@code decimal} — {@code ,}, {@code .} or {@code auto} (default);</li>
- *   <li>{@code timestampPattern} — one java.time pattern for {@code Time and Date};</li>
- *   <li>{@code stampPosition} — START, END or UNKNOWN when line 1 does not state it;</li>
- *   <li>{@code useHeaderTimeZone} — {@code false} to ignore {@code Time sync};</li>
- *   <li>{@code missingValues} — sentinels separated by '|', replacing 9999|9998;</li>
- *   <li>{@code skipColumns} — more non-measurement column names separated by '|'.</li>
+ *   <li>{@code timestamp-pattern} — one java.time pattern for {@code Time and Date};</li>
+ *   <li>{@code stamp-position} — START, END or UNKNOWN when line 1 does not state it;</li>
+ *   <li>{@code time-zone-source} — {@code header} (default) or {@code settings} to ignore {@code Time sync};</li>
+ *   <li>{@code missing} — sentinels separated by '|', replacing 9999|9998;</li>
+ *   <li>{@code skip-columns} — more non-measurement column names separated by '|'.</li>
  * </ul>
  *
  * <h2>Unconfirmed</h2>
  * 9998 as a sentinel; the decimal mark and delimiter of English-locale converters; whether {@code Time sync} is the
  * offset of the written stamps (assumed, as formats.md says); the layout of high-resolution {@code Wind_} files
- * (read with the same rules); other text columns in other firmware (use {@code skipColumns}).
+ * (read with the same rules); other text columns in other firmware (use {@code skip-columns}).
  */
 package io.loggerflow.parsers.zx;

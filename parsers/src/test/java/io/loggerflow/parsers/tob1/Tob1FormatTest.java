@@ -182,11 +182,11 @@ class Tob1FormatTest {
         byte[] header = Tob1SampleWriter.header(ENVIRONMENT, NAMES, UNITS, PROCESSING, types);
         assertThatThrownBy(() -> open(header, ParseSettings.UTC)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("bad.dat, line 5, column WS_80m_Avg")
-                .hasMessageContaining("set option tob1.ieee8ByteOrder");
+                .hasMessageContaining("set option ieee8-byte-order");
         ByteBuffer record = le(30).putInt(0).putInt(0).putInt(1);
         record.order(ByteOrder.BIG_ENDIAN).putDouble(7.25).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f);
         record.putShort((short) 0).putShort((short) 0).putShort((short) 0);
-        ParseSettings big = new ParseSettings(ZoneOffset.UTC, Map.of("tob1.ieee8ByteOrder", "big"));
+        ParseSettings big = new ParseSettings(ZoneOffset.UTC, Map.of("ieee8-byte-order", "big"));
         try (RowReader reader = open(concat(header, record.array()), big)) {
             assertThat(reader.next()).isTrue();
             assertThat(reader.value(0)).isEqualTo(7.25);
@@ -196,7 +196,7 @@ class Tob1FormatTest {
 
     @Test
     void configuredSentinelsBecomeNan() throws IOException {
-        ParseSettings settings = new ParseSettings(ZoneOffset.UTC, Map.of("tob1.missingSentinels", "-7999, 12.63"));
+        ParseSettings settings = new ParseSettings(ZoneOffset.UTC, Map.of("missing", "-7999, 12.63"));
         try (RowReader reader = format.open(InputSource.of(SAMPLE), settings)) {
             reader.next();
             assertThat(reader.value(4)).isNaN();
@@ -265,14 +265,14 @@ class Tob1FormatTest {
         int degree = indexOf(latin1, "Deg C".getBytes(StandardCharsets.US_ASCII));
         latin1[degree + 3] = (byte) 0xB0; // "Deg\u00B0C" in windows-1252 is not UTF-8
         assertThatThrownBy(() -> open(latin1, ParseSettings.UTC))
-                .hasMessageContaining("bad.dat, line 3: header line is not valid UTF-8 text; set option tob1.headerCharset");
+                .hasMessageContaining("bad.dat, line 3: header line is not valid UTF-8 text; set option encoding");
     }
 
     @Test
     void theHeaderCharsetCanBeConfigured() throws IOException {
         byte[] latin1 = Tob1SampleWriter.header(ENVIRONMENT, NAMES, UNITS, PROCESSING, TYPES);
         latin1[indexOf(latin1, "Deg C".getBytes(StandardCharsets.US_ASCII)) + 3] = (byte) 0xB0;
-        ParseSettings settings = new ParseSettings(ZoneOffset.UTC, Map.of("tob1.headerCharset", "windows-1252"));
+        ParseSettings settings = new ParseSettings(ZoneOffset.UTC, Map.of("encoding", "windows-1252"));
         try (RowReader reader = open(latin1, settings)) {
             assertThat(reader.channels().get(3).unit()).isEqualTo("Deg\u00B0C");
             assertThat(reader.next()).isFalse();

@@ -104,7 +104,7 @@ class WindCubeStaFormatTest {
 
     @Test
     void headerTimeZoneCanBeIgnoredInFavourOfTheConfiguredZone() throws IOException {
-        ParseSettings settings = new ParseSettings(ZoneOffset.ofHours(-5), Map.of("useHeaderTimeZone", "false"));
+        ParseSettings settings = new ParseSettings(ZoneOffset.ofHours(-5), Map.of("time-zone-source", "settings"));
         try (RowReader reader = open(SIZE, settings)) {
             reader.next();
             assertThat(reader.timestampMillis()).isEqualTo(LocalDateTime.of(2024, 3, 1, 5, 10)
@@ -138,7 +138,7 @@ class WindCubeStaFormatTest {
                 LocalDateTime.parse(text, stamp).atZone(berlin).toInstant().toEpochMilli());
         assertThat(sample.rows()).hasSize(72);
         assertThat(missing).isGreaterThan(17);
-        try (RowReader reader = open(LENGTH, new ParseSettings(berlin, Map.of("stampPosition", "end")))) {
+        try (RowReader reader = open(LENGTH, new ParseSettings(berlin, Map.of("stamp-position", "end")))) {
             assertThat(reader.stampPosition()).isEqualTo(StampPosition.END);
             reader.next();
             assertThat(reader.timestampMillis()).isEqualTo(LocalDateTime.of(2024, 2, 29, 23, 10)
@@ -151,7 +151,7 @@ class WindCubeStaFormatTest {
         String file = "HeaderSize=3\nID System=WLS7-1\nAltitudes (m)=\t40\n********************\n"
                 + "Timestamp (end of interval)\tInt Temp (" + DEG + "C)\t40m Wind Speed (m/s)\t\n"
                 + "01.03.2024 00:10\t-999\t5.5\t\n";
-        Map<String, String> options = Map.of("timestampPattern", "dd.MM.yyyy HH:mm", "missingValues", "-999|9999");
+        Map<String, String> options = Map.of("timestamp-pattern", "dd.MM.yyyy HH:mm", "missing", "-999|9999");
         try (RowReader reader = open("o.sta", file.getBytes(StandardCharsets.UTF_8), new ParseSettings(ZoneOffset.UTC, options))) {
             assertThat(reader.channels().get(0).unit()).isEqualTo(DEG + "C"); // UTF-8 '°' recognised without the option
             assertThat(reader.next()).isTrue();
@@ -166,7 +166,7 @@ class WindCubeStaFormatTest {
                 .hasMessage("l.sta, line 5: bytes that are not valid UTF-8 text (set option encoding)");
         byte[] badCell = (file.replace(DEG, "") + "01.03.2024 00:20\t1.0\t5.\u00FF\t\n").getBytes(StandardCharsets.ISO_8859_1);
         try (RowReader reader = open("m.sta", badCell, new ParseSettings(ZoneOffset.UTC, Map.of("encoding", "UTF-8",
-                "timestampPattern", "dd.MM.yyyy HH:mm")))) {
+                "timestamp-pattern", "dd.MM.yyyy HH:mm")))) {
             reader.next();
             reader.next();
             assertThatThrownBy(() -> reader.value(1)).isInstanceOf(InputFormatException.class)

@@ -111,8 +111,8 @@ class ZxCsvFormatTest {
     @Test
     void optionsChangeZoneSentinelsDecimalAndSkippedColumns() throws IOException {
         Sample sample = Sample.of(SAMPLE);
-        ParseSettings settings = new ParseSettings(ZoneOffset.ofHours(-5), Map.of("useHeaderTimeZone", "false",
-                "missingValues", "9999", "skipColumns", "Tilt (deg)|Generator (V)"));
+        ParseSettings settings = new ParseSettings(ZoneOffset.ofHours(-5), Map.of("time-zone-source", "settings",
+                "missing", "9999", "skip-columns", "Tilt (deg)|Generator (V)"));
         try (RowReader reader = open(SAMPLE, settings)) {
             assertThat(reader.channels()).extracting(Channel::name).doesNotContain("Tilt (deg)", "Generator (V)").hasSize(59);
             reader.next();
