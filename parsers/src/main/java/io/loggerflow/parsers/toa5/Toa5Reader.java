@@ -20,6 +20,7 @@ import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -49,7 +50,7 @@ final class Toa5Reader implements RowReader {
     private final int columnCount;
 
     private String[] row;
-    private long timestampMillis;
+    private long timestampMillis = Long.MIN_VALUE;
 
     Toa5Reader(Reader reader, String fileName, ParseSettings settings) {
         this.fileName = fileName;
@@ -162,7 +163,14 @@ final class Toa5Reader implements RowReader {
             throw error(lineNumber(), "TIMESTAMP", "empty timestamp");
         }
         try {
-            return LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone).toInstant().toEpochMilli();
+            ZonedDateTime stamp = LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone);
+            long millis = stamp.toInstant().toEpochMilli();
+            // A logger on local time repeats an hour when clocks go back: the second pass through the
+            // overlap is the later offset. (The hour skipped in spring simply never appears.)
+            if (millis <= timestampMillis) {
+                millis = Math.max(millis, stamp.withLaterOffsetAtOverlap().toInstant().toEpochMilli());
+            }
+            return millis;
         } catch (DateTimeException e) {
             throw error(lineNumber(), "TIMESTAMP", "not a timestamp (expected yyyy-MM-dd HH:mm:ss): '"
                     + Cells.abbreviate(text) + "'");

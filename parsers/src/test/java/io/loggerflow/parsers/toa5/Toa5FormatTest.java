@@ -69,6 +69,38 @@ class Toa5FormatTest {
     }
 
     @Test
+    void aLoggerOnLocalTimeAcrossBothDaylightSavingSwitchesGivesContinuousUtcStamps() throws IOException {
+        java.time.ZoneId madrid = java.time.ZoneId.of("Europe/Madrid");
+        // spring: 2024-03-31 02:00 CET jumps to 03:00 CEST, so the logger never writes 02:xx
+        String spring = header() + "\"2024-03-31 01:50:00\",1,1\n\"2024-03-31 03:00:00\",2,2\n\"2024-03-31 03:10:00\",3,3\n";
+        try (RowReader reader = open(spring, new ParseSettings(madrid))) {
+            assertThat(stamps(reader)).containsExactly(Instant.parse("2024-03-31T00:50:00Z"),
+                    Instant.parse("2024-03-31T01:00:00Z"), Instant.parse("2024-03-31T01:10:00Z"));
+        }
+        // autumn: 2024-10-27 03:00 CEST goes back to 02:00 CET, so 02:00..02:50 appear twice
+        StringBuilder autumn = new StringBuilder(header());
+        String[] local = {"01:50", "02:00", "02:10", "02:50", "02:00", "02:10", "02:50", "03:00"};
+        for (int i = 0; i < local.length; i++) {
+            autumn.append("\"2024-10-27 ").append(local[i]).append(":00\",").append(i).append(",1\n");
+        }
+        try (RowReader reader = open(autumn.toString(), new ParseSettings(madrid))) {
+            assertThat(stamps(reader)).containsExactly(Instant.parse("2024-10-26T23:50:00Z"),
+                    Instant.parse("2024-10-27T00:00:00Z"), Instant.parse("2024-10-27T00:10:00Z"),
+                    Instant.parse("2024-10-27T00:50:00Z"), Instant.parse("2024-10-27T01:00:00Z"),
+                    Instant.parse("2024-10-27T01:10:00Z"), Instant.parse("2024-10-27T01:50:00Z"),
+                    Instant.parse("2024-10-27T02:00:00Z"));
+        }
+    }
+
+    private static java.util.List<Instant> stamps(RowReader reader) throws IOException {
+        java.util.List<Instant> stamps = new java.util.ArrayList<>();
+        while (reader.next()) {
+            stamps.add(Instant.ofEpochMilli(reader.timestampMillis()));
+        }
+        return stamps;
+    }
+
+    @Test
     void acceptsBomUnquotedSpreadsheetResaveWithTrailingEmptyColumnAndSubSecondStamps() throws IOException {
         String file = "\uFEFFTOA5,ST,CR6,1,os,prog,sig,Fast,\n"
                 + "TIMESTAMP,RECORD,WS_Avg,\nTS,RN,m/s,\n,,Avg,\n"
