@@ -25,6 +25,12 @@ public final class NrgLogrFormat implements LoggerFormat {
     private static final Pattern COLUMN = Pattern.compile("Ch(\\d{1,6})_(.+)");
     private static final String GUST_DIR = "Gust_Dir";
 
+    /** The Task 43 measurement type newer LOGR files state (e.g. relative_humidity) beats the product name. */
+    private static String sensorType(NrgHeader.Block sensor) {
+        String measurementType = sensor.text("Measurement Type");
+        return measurementType != null ? measurementType : sensor.text("Sensor Type");
+    }
+
     @Override
     public String name() {
         return "nrg-logr";
@@ -106,6 +112,6 @@ public final class NrgLogrFormat implements LoggerFormat {
         }
         Double bearing = sensor.number("Boom Bearing") != null ? sensor.number("Boom Bearing") : sensor.number("Bearing");
         return new Channel(name, unit.isEmpty() ? sensor.text("Units") : unit, statistic, sensor.number("Height"),
-                bearing, sensor.text("Sensor Type"));
+                bearing, sensorType(sensor));
     }
 }

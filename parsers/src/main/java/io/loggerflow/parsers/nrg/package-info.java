@@ -53,7 +53,8 @@
  * <li>LOGR {@code Ch<n>_<Stat>_<Unit>} ({@code Gust_Dir} is one statistic, e.g. {@code Ch12_Gust_Dir_Deg};
  *     {@code Ch14_Avg_deg_C} has unit {@code deg_C}). {@code Ch<n>_NotUsed} placeholder columns are skipped.
  *     heightM = Sensor History {@code Height}, orientationDeg = {@code Boom Bearing} (or {@code Bearing}),
- *     sensorType = {@code Sensor Type} (e.g. {@code Lufft WS500}) when present. LOGR often writes
+ *     sensorType = {@code Measurement Type} (newer files state the Task 43 id, e.g. {@code relative_humidity}),
+ *     else {@code Sensor Type} (e.g. {@code Lufft WS500}) when present. LOGR often writes
  *     {@code Height: 0.00} for unconfigured sensors; it is reported as written (0.0).</li>
  * <li>Names that do not follow the pattern (LOGR diagnostics such as {@code VIN_RP_V_Avg}) are channels with
  *     only a name.</li>

@@ -122,10 +122,10 @@ class SampleChannelsMetadataTest {
         assertThat(of(LOGR, "Ch1_Avg_deg")).isEqualTo(md("wind_direction", "avg", 57.0, 45.0, "deg"));
         assertThat(of(LOGR, "Ch1_Gust_Dir_deg")).isEqualTo(md("wind_direction", null, 57.0, 45.0, "deg"));
         assertThat(of(LOGR, "Ch401_Gust_m/s")).isEqualTo(md("wind_speed", "gust", 59.2, 315.0, "m/s"));
-        assertThat(of(LOGR, "Ch5_SD_deg_C")).isEqualTo(md("temperature", "sd", 3.0, 0.0, "deg_C"));
+        assertThat(of(LOGR, "Ch5_SD_deg_C")).isEqualTo(md("air_temperature", "sd", 3.0, 0.0, "deg_C"));
         // the LOGR channel names carry no quantity and "%" / "mm" alone are not enough
-        assertThat(of(LOGR, "Ch7_Avg_%")).isEqualTo(md(null, "avg", 3.0, 0.0, "%"));
-        assertThat(of(LOGR, "Ch406_Total_mm")).isEqualTo(md(null, "sum", 1.0, 0.0, "mm"));
+        assertThat(of(LOGR, "Ch7_Avg_%")).isEqualTo(md("relative_humidity", "avg", 3.0, 0.0, "%"));
+        assertThat(of(LOGR, "Ch406_Total_mm")).isEqualTo(md("precipitation", "sum", 1.0, 0.0, "mm"));
     }
 
     @Test
@@ -272,11 +272,10 @@ class SampleChannelsMetadataTest {
         met(SYMPHONIE, "Ch16_Analog_.*_hPa", "air_pressure");
         met(LOGR, "Ch1_.*", "wind_direction");
         met(LOGR, "Ch4_.*", "air_pressure");
-        met(LOGR, "Ch5_.*", "temperature");
-        gap(LOGR, "Ch7_.*", "RH per Sensor History 'Measurement Type', which the LOGR parser does not pass on; "
-                + "name Ch7_<stat>_% and unit % alone");
+        met(LOGR, "Ch5_.*", "air_temperature"); // Sensor History 'Measurement Type'
+        met(LOGR, "Ch7_.*", "relative_humidity"); // Sensor History 'Measurement Type'; the name says nothing
         met(LOGR, "Ch40[12]_.*", "wind_speed");
-        other(LOGR, "Ch406_.*", null); // rain gauge per Sensor History; name and unit mm say nothing
+        other(LOGR, "Ch406_.*", "precipitation"); // Sensor History 'Measurement Type'
         met(STA_V2, "Int Temp .*", "temperature");
         met(STA_V2, "Ext Temp .*", "air_temperature");
         met(STA_V2, "Pressure .*", "air_pressure");
@@ -365,6 +364,6 @@ class SampleChannelsMetadataTest {
         assertThat(unlisted).as("sample channels nobody has classified").isEmpty();
         assertThat(wrong).as("channels typed differently than expected").isEmpty();
         assertThat(met).isGreaterThan(200);
-        assertThat(gaps).hasSize(5);
+        assertThat(gaps).hasSize(1);
     }
 }

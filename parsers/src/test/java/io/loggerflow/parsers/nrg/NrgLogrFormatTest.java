@@ -67,13 +67,13 @@ class NrgLogrFormatTest {
         try (RowReader reader = open(SAMPLE, ParseSettings.UTC)) {
             List<Channel> channels = reader.channels();
             assertThat(channels).extracting(Channel::name).containsExactlyElementsOf(measured);
-            assertThat(channels.get(0)).isEqualTo(new Channel("Ch1_Avg_deg", "deg", "Avg", 57.0, 45.0, null));
+            assertThat(channels.get(0)).isEqualTo(new Channel("Ch1_Avg_deg", "deg", "Avg", 57.0, 45.0, "wind_direction"));
             assertThat(byName(channels, "Ch1_Gust_Dir_deg").statistic()).isEqualTo("Gust_Dir");
             assertThat(byName(channels, "Ch1_Gust_Dir_deg").unit()).isEqualTo("deg");
             assertThat(byName(channels, "Ch5_SD_deg_C"))
-                    .isEqualTo(new Channel("Ch5_SD_deg_C", "deg_C", "SD", 3.0, 0.0, null));
+                    .isEqualTo(new Channel("Ch5_SD_deg_C", "deg_C", "SD", 3.0, 0.0, "air_temperature"));
             assertThat(byName(channels, "Ch401_Gust_m/s"))
-                    .isEqualTo(new Channel("Ch401_Gust_m/s", "m/s", "Gust", 59.2, 315.0, null));
+                    .isEqualTo(new Channel("Ch401_Gust_m/s", "m/s", "Gust", 59.2, 315.0, "wind_speed"));
             assertThat(byName(channels, "Ch406_Total_mm").statistic()).isEqualTo("Total");
             assertThat(byName(channels, "Ch7_Avg_%").unit()).isEqualTo("%");
         }
