@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -41,16 +40,25 @@ public final class InboxFiles {
         String name = file.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
             Path target = folder.resolve(attempt == 0 ? name : withSuffix(name, attempt));
-            try {
-                // No REPLACE_EXISTING: an existing file is never overwritten.
-                return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException e) {
+            if (Files.exists(target)) {
                 continue;
-            } catch (IOException e) {
-                if (Files.exists(target)) {
+            }
+            try {
+                // A hard link appears atomically and never replaces an existing name (a rename would: on
+                // Linux ATOMIC_MOVE silently overwrites); only then is the inbox entry removed.
+                Files.createLink(target, file);
+                Files.delete(file);
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                continue; // taken meanwhile: try the next name
+            } catch (IOException | UnsupportedOperationException e) {
+                // Another file system (archive/ on another mount) or no hard links: a plain move, which
+                // also refuses an existing target (copy then delete across file systems).
+                try {
+                    return Files.move(file, target);
+                } catch (FileAlreadyExistsException taken) {
                     continue;
                 }
-                return Files.move(file, target); // across file systems: copy then delete, still no overwrite
             }
         }
     }
