@@ -16,6 +16,9 @@ import io.loggerflow.worker.unpack.Unpacker;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
 import io.loggerflow.worker.web.DashboardServer;
+import io.loggerflow.worker.web.FileStatusHandler;
+import io.loggerflow.worker.web.HttpApiServer;
+import io.loggerflow.worker.web.UploadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,7 @@ public final class Loggerflow implements AutoCloseable {
     private final ImportService importService;
     private InboxWatcher watcher;
     private DashboardServer dashboard;
+    private HttpApiServer httpApi;
 
     private Loggerflow(Settings settings, DatabaseServer database, HikariDataSource dataSource, Schema.Storage storage,
                        JobSystem jobs) {
@@ -125,6 +129,28 @@ public final class Loggerflow implements AutoCloseable {
         return dashboard.port();
     }
 
+    /**
+     * Starts loggerflow's HTTP API on {@code http.bind}:{@code http.port}; {@code /upload} and
+     * {@code /files/} are routed only when {@code upload.enabled}. Returns its port.
+     */
+    public int startHttpApi() {
+        HttpApiServer server = new HttpApiServer(settings.httpBind(), settings.httpPort());
+        try {
+            if (settings.uploadEnabled()) {
+                String token = settings.uploadToken();
+                server.route("/upload", new UploadHandler(settings, inbox.root(), token, jobs,
+                        (file, id) -> enqueueImport(file, true, Optional.of(id), null, null, null)));
+                server.route("/files/", new FileStatusHandler(token, jobs, dataSource));
+            }
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        httpApi = server;
+        return server.port();
+    }
+
     public UUID enqueueImport(Path file, boolean fromInbox, Optional<UUID> id, String site, String format,
                               String timeZone) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -155,6 +181,9 @@ public final class Loggerflow implements AutoCloseable {
 
     @Override
     public void close() {
+        if (httpApi != null) {
+            httpApi.close();
+        }
         if (watcher != null) {
             watcher.close();
         }
