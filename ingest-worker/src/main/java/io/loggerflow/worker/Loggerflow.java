@@ -16,8 +16,10 @@ import io.loggerflow.worker.unpack.Unpacker;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
 import io.loggerflow.worker.web.DashboardServer;
+import io.loggerflow.worker.web.FileStatusHandler;
 import io.loggerflow.worker.web.HttpApiServer;
 import io.loggerflow.worker.web.MetricsHandler;
+import io.loggerflow.worker.web.UploadHandler;
 import io.loggerflow.worker.metrics.HealthGauges;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.metrics.Metrics;
@@ -139,13 +141,26 @@ public final class Loggerflow implements AutoCloseable {
     }
 
     /**
-     * Serves {@code /metrics} (and later routes) on {@code http.bind:http.port}; returns the port.
+     * Starts loggerflow's HTTP API on {@code http.bind}:{@code http.port}: {@code /metrics}; {@code /upload} and
+     * {@code /files/} are routed only when {@code upload.enabled}. Returns its port.
      */
     public int startHttpApi() {
-        httpApi = new HttpApiServer(settings.httpBind(), settings.httpPort())
+        HttpApiServer server = new HttpApiServer(settings.httpBind(), settings.httpPort())
                 .route("/metrics", new MetricsHandler(metrics));
-        httpApi.start();
-        return httpApi.port();
+        try {
+            if (settings.uploadEnabled()) {
+                String token = settings.uploadToken();
+                server.route("/upload", new UploadHandler(settings, inbox.root(), token, jobs,
+                        (file, id) -> enqueueImport(file, true, Optional.of(id), null, null, null)));
+                server.route("/files/", new FileStatusHandler(token, jobs, dataSource));
+            }
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        httpApi = server;
+        return server.port();
     }
 
     /** Computes sensor health now and then every {@code health.refresh-seconds}, published as gauges. */
@@ -204,14 +219,14 @@ public final class Loggerflow implements AutoCloseable {
 
     @Override
     public void close() {
+        if (httpApi != null) {
+            httpApi.close();
+        }
         if (watcher != null) {
             watcher.close();
         }
         if (dashboard != null) {
             dashboard.close();
-        }
-        if (httpApi != null) {
-            httpApi.close();
         }
         if (healthMonitor != null) {
             healthMonitor.shutdownNow();
