@@ -9,6 +9,8 @@ import io.loggerflow.worker.load.ImportRequest;
 import io.loggerflow.worker.testing.Await;
 import io.loggerflow.worker.testing.Samples;
 import io.loggerflow.worker.testing.TestPostgres;
+import io.loggerflow.worker.testing.Db;
+import io.loggerflow.worker.testing.TestImports;
 import io.loggerflow.worker.testing.TestWorker;
 import io.loggerflow.worker.testing.Toa5Files;
 import org.junit.jupiter.api.Test;
@@ -117,19 +119,21 @@ class DashboardsTest {
         Path fresh = Toa5Files.write(dir.resolve("fresh.dat"), "FRESH", now.minusHours(10), 60, 3, 1);
         try (Loggerflow app = Loggerflow.open(settings)) {
             int port = app.startHttpApi();
-            assertThat(load(app, Samples.DAY1).status()).isEqualTo(FileStatus.LOADED);
-            assertThat(load(app, Samples.DAY2).status()).isEqualTo(FileStatus.LOADED);
-            assertThat(load(app, fresh).status()).isEqualTo(FileStatus.LOADED);
-            assertThat(load(app, Files.writeString(dir.resolve("junk.dat"), "junk")).status()).isEqualTo(FileStatus.FAILED);
+            assertThat(TestImports.importFile(app, Samples.DAY1).status()).isEqualTo(FileStatus.LOADED);
+            assertThat(TestImports.importFile(app, Samples.DAY2).status()).isEqualTo(FileStatus.LOADED);
+            assertThat(TestImports.importFile(app, fresh).status()).isEqualTo(FileStatus.LOADED);
+            assertThat(TestImports.importFile(app, Files.writeString(dir.resolve("junk.dat"), "junk")).status()).isEqualTo(FileStatus.FAILED);
             app.startWorkers();
             app.startHealthMonitor();
 
             String[] scrape = new String[1];
-            Await.until("health gauges in the scrape", Duration.ofSeconds(30), () -> {
-                scrape[0] = get(port);
-                return scrape[0].contains("loggerflow_source_reading_age_seconds");
+            Await.until("health gauges and GC timings in the scrape", Duration.ofSeconds(30), () -> {
+                System.gc(); // GC pause timers appear with the first collection
+                scrape[0] = TestImports.scrapeMetrics(port);
+                return scrape[0].contains("loggerflow_source_reading_age_seconds")
+                        && scrape[0].contains("jvm_gc_pause_seconds_count");
             });
-            Set<String> published = publishedNames(get(port));
+            Set<String> published = publishedNames(TestImports.scrapeMetrics(port));
 
             Map<String, String> referenced = new LinkedHashMap<>(); // metric name -> where it is used
             for (Path file : dashboardFiles()) {
@@ -198,7 +202,7 @@ class DashboardsTest {
                             assertThat(sql).as(name + ": unsupported Grafana macro or variable").doesNotContain("$");
                             try (Statement statement = connection.createStatement()) {
                                 statement.execute("EXPLAIN " + sql);
-                                results.put(name, rows(statement.executeQuery(sql)));
+                                results.put(name, Db.rows(statement.executeQuery(sql)));
                             } catch (SQLException e) {
                                 throw new AssertionError(name + " fails: " + e.getMessage() + "\n" + sql, e);
                             }
@@ -286,34 +290,6 @@ class DashboardsTest {
         throw new AssertionError("no dashboards/grafana/dashboards above " + start);
     }
 
-    private static List<Map<String, Object>> rows(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 
-    private static ImportOutcome load(Loggerflow app, Path file) throws Exception {
-        return app.importService().importFile(new ImportRequest(file, false, "default", Optional.empty(),
-                ZoneOffset.UTC, Optional.empty()));
-    }
 
-    private static String get(int port) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import io.loggerflow.worker.load.ImportRequest;
 import io.loggerflow.worker.testing.Await;
 import io.loggerflow.worker.testing.Samples;
 import io.loggerflow.worker.testing.TestPostgres;
+import io.loggerflow.worker.testing.TestImports;
 import io.loggerflow.worker.testing.TestWorker;
 import io.loggerflow.worker.testing.Toa5Files;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,16 @@ class HealthCommandAndMetricsTest {
                 "health.refresh-seconds", "5"));
         try (Loggerflow app = Loggerflow.open(settings)) {
             int port = app.startHttpApi();
-            assertThat(load(app, Samples.DAY1).status()).isEqualTo(FileStatus.LOADED);
-            assertThat(load(app, Samples.DAY2).status()).isEqualTo(FileStatus.LOADED);
-            assertThat(load(app, Samples.DAY1).status()).isEqualTo(FileStatus.DUPLICATE);
-            assertThat(load(app, Files.writeString(dir.resolve("junk.dat"), "junk")).status()).isEqualTo(FileStatus.FAILED);
+            assertThat(TestImports.importFile(app, Samples.DAY1).status()).isEqualTo(FileStatus.LOADED);
+            assertThat(TestImports.importFile(app, Samples.DAY2).status()).isEqualTo(FileStatus.LOADED);
+            assertThat(TestImports.importFile(app, Samples.DAY1).status()).isEqualTo(FileStatus.DUPLICATE);
+            assertThat(TestImports.importFile(app, Files.writeString(dir.resolve("junk.dat"), "junk")).status()).isEqualTo(FileStatus.FAILED);
             app.startWorkers();
             app.startHealthMonitor();
 
             String[] scrape = new String[1];
             Await.until("health gauges in the scrape", Duration.ofSeconds(30), () -> {
-                scrape[0] = get(port);
+                scrape[0] = TestImports.scrapeMetrics(port);
                 return scrape[0].contains("loggerflow_source_reading_age_seconds");
             });
             String metrics = scrape[0];
@@ -73,7 +74,7 @@ class HealthCommandAndMetricsTest {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
         Path fresh = Toa5Files.write(dir.resolve("fresh.dat"), "FRESH", now.minusHours(10), 60, 3);
         try (Loggerflow app = Loggerflow.open(settings)) {
-            load(app, fresh);
+            TestImports.importFile(app, fresh);
         }
         CliRunner.Result healthy = CliRunner.run(settings, "health");
         assertThat(healthy.code()).as(healthy.output()).isZero();
@@ -83,8 +84,8 @@ class HealthCommandAndMetricsTest {
         Path stale = Toa5Files.write(dir.resolve("stale.dat"), "OLD", now.minusDays(3), 30, 3);
         Path flat = Toa5Files.write(dir.resolve("flat.dat"), "STUCK", now.minusHours(10), 60, 3, 1);
         try (Loggerflow app = Loggerflow.open(settings)) {
-            load(app, stale);
-            load(app, flat);
+            TestImports.importFile(app, stale);
+            TestImports.importFile(app, flat);
         }
         CliRunner.Result unhealthy = CliRunner.run(settings, "health");
         assertThat(unhealthy.code()).as(unhealthy.output()).isEqualTo(1);
@@ -93,17 +94,5 @@ class HealthCommandAndMetricsTest {
                 .doesNotContainPattern("STUCK/Ten_Min\\s+WS_0_Avg").contains("UNHEALTHY");
     }
 
-    private static io.loggerflow.worker.load.ImportOutcome load(Loggerflow app, Path file) throws Exception {
-        return app.importService().importFile(new ImportRequest(file, false, "default", Optional.empty(),
-                ZoneOffset.UTC, Optional.empty()));
-    }
 
-    private static String get(int port) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

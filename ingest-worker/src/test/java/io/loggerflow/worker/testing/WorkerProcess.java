@@ -36,6 +36,7 @@ public final class WorkerProcess implements AutoCloseable {
         environment.put(Settings.Key.WATCH_QUIET_MS.envName(), "500");
         environment.put(Settings.Key.WATCH_SCAN_MS.envName(), "200");
         environment.put(Settings.Key.DASHBOARD_ENABLED.envName(), "false");
+        environment.put(Settings.Key.HTTP_PORT.envName(), "0"); // several workers on one machine
         environment.putAll(env);
         return new WorkerProcess(builder.start());
     }

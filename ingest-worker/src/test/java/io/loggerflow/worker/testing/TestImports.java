@@ -1,0 +1,36 @@
+package io.loggerflow.worker.testing;
+
+import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.load.ImportOutcome;
+import io.loggerflow.worker.load.ImportRequest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Shortcuts for tests: import a file in place for the default site; scrape a worker's /metrics. */
+public final class TestImports {
+    private TestImports() {
+    }
+
+    public static ImportOutcome importFile(Loggerflow app, Path file) throws Exception {
+        return app.importService().importFile(new ImportRequest(file, false, "default", Optional.empty(),
+                ZoneOffset.UTC, Optional.empty()));
+    }
+
+    public static String scrapeMetrics(int port) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
