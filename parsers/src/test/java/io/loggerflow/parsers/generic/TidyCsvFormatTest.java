@@ -55,7 +55,7 @@ class TidyCsvFormatTest {
             units.putIfAbsent(line[1], line[3]);
         }
         try (RowReader reader = format.open(InputSource.of(TIDY), new ParseSettings(PLUS_ONE))) {
-            assertThat(reader.identity().logger()).isEqualTo("tidy_site7_2024-03-01");
+            assertThat(reader.identity().logger()).isEqualTo("tidy_site7");
             assertThat(reader.stampPosition()).isEqualTo(StampPosition.UNKNOWN);
             List<Channel> expected = new ArrayList<>();
             units.forEach((sensor, unit) -> expected.add(new Channel(sensor, unit, null)));
@@ -196,5 +196,14 @@ class TidyCsvFormatTest {
             out.add(line.split(",", -1));
         }
         return out;
+    }
+
+    @Test
+    void theDefaultLoggerIsTheFileNameWithoutArchivePathAndDate() {
+        assertThat(Options.loggerFromFileName("tidy_site7_2024-03-01.csv")).isEqualTo("tidy_site7");
+        assertThat(Options.loggerFromFileName("mix.zip!/generic/MastB_10min_20240302.txt")).isEqualTo("MastB_10min");
+        assertThat(Options.loggerFromFileName("D150123 2024.03.01 00-00.csv")).isEqualTo("D150123");
+        assertThat(Options.loggerFromFileName("20240301.csv")).isEqualTo("20240301");
+        assertThat(Options.loggerFromFileName("mast.csv")).isEqualTo("mast");
     }
 }
