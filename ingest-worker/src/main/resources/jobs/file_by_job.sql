@@ -1,5 +1,5 @@
 SELECT status, coalesce(readings, 0) AS readings, reason, first_ts, last_ts
 FROM files
-WHERE job_id = ?
+WHERE job_id = ? AND parent_id IS NULL
 ORDER BY id DESC
 LIMIT 1

@@ -63,9 +63,15 @@ class MalformedInputTest {
                 Files.write(settings.inbox().resolve(file.getKey()), file.getValue());
             }
             Files.writeString(settings.inbox().resolve("hostile-name.dat"), injected);
+            Path badFolder = Files.createDirectories(settings.inbox().resolve("North Ridge!"));
+            Files.copy(Samples.DAY2, badFolder.resolve("in-bad-folder.dat"));
 
             Await.until("every corpus file to be handled", TIMEOUT,
-                    () -> Db.count(data, "SELECT count(*) FROM files") == corpus.size() + 1);
+                    () -> Db.count(data, "SELECT count(*) FROM files") == corpus.size() + 2);
+            assertThat((String) Db.single(data, "SELECT reason FROM files WHERE name = 'in-bad-folder.dat'"))
+                    .contains("in-bad-folder.dat: folder.North Ridge!.site must be");
+            Await.until("the file of the unconfigurable folder in failed/", TIMEOUT,
+                    () -> Files.exists(settings.failedDir().resolve("in-bad-folder.dat")));
             for (Map.Entry<String, String> expected : reasons.entrySet()) {
                 String name = expected.getKey();
                 assertThat(Db.rows(data, "SELECT status, reason FROM files WHERE name = ?", name)).singleElement()

@@ -56,6 +56,12 @@ final class EmbeddedDatabase implements DatabaseServer {
                         .setCleanDataDirectory(false)
                         .setPort(port == 0 ? freePort() : port)
                         .setServerConfig("listen_addresses", "localhost")
+                        // the library's defaults favour test speed; this database holds the user's data
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        // stopped by close(), in order, after JobRunr and the pool: not by a hook of its own
+                        .setRegisterShutdownHook(false)
                         .start();
                 createDatabase(postgres.getPort());
                 LOG.info("Started embedded PostgreSQL on port {} (data in {})", postgres.getPort(), pgData);

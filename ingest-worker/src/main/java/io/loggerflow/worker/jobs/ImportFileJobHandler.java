@@ -27,7 +27,16 @@ public class ImportFileJobHandler implements JobRequestHandler<ImportFileJob> {
     @Override
     public void run(ImportFileJob job) throws Exception {
         Path path = Path.of(job.getPath());
-        FolderSettings folder = inbox.settingsFor(path).override(job.getSite(), job.getFormat(),
+        FolderSettings folder;
+        try {
+            folder = inbox.settingsFor(path);
+        } catch (io.loggerflow.worker.config.ConfigException e) {
+            ImportOutcome refused = importService.refuse(path, job.isFromInbox(),
+                    Optional.ofNullable(jobContext().getJobId()), "unconfigured", e.getMessage());
+            jobContext().logger().warn("failed: " + refused.reason());
+            return;
+        }
+        folder = folder.override(job.getSite(), job.getFormat(),
                 Optional.ofNullable(job.getTimeZone()).map(ZoneId::of).orElse(null));
         ImportRequest request = new ImportRequest(path, job.isFromInbox(), folder,
                 Optional.ofNullable(jobContext().getJobId()));

@@ -172,13 +172,56 @@ public final class ImportService {
             parsed = ParsedFile.scan(file.source(), format(request, file), request.parseSettings());
         } catch (InputFormatException e) {
             return failed(request, file, fingerprint, null, e.getMessage(), startedAt);
+        } catch (RuntimeException e) {
+            // A reader that fails in an unforeseen way, or a bad format option, fails the same way on every
+            // retry: record and quarantine it rather than retry it forever.
+            return failed(request, file, fingerprint, null, unexpected(file, e), startedAt);
         }
         long parseMs = (System.nanoTime() - parseStart) / 1_000_000;
         try {
             return load(request, file, fingerprint, parsed, startedAt, parseMs);
         } catch (InputFormatException e) {
             return failed(request, file, fingerprint, parsed.format().name(), e.getMessage(), startedAt);
+        } catch (SQLException e) {
+            if (!isDataError(e)) {
+                throw e; // connection lost, database down...: transient, the job is retried
+            }
+            return failed(request, file, fingerprint, parsed.format().name(), file.displayName()
+                    + ": the database refused its content (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(), startedAt);
+        } catch (RuntimeException e) {
+            return failed(request, file, fingerprint, parsed.format().name(), unexpected(file, e), startedAt);
         }
+    }
+
+    /**
+     * SQLSTATE classes 22 (data exception: e.g. a NUL byte in a sensor name, a value out of range) and 54
+     * (program limit exceeded) come from the file's content: retrying cannot help.
+     */
+    private static boolean isDataError(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("54"));
+    }
+
+    private static String unexpected(FileRef file, RuntimeException e) {
+        return file.displayName() + ": unreadable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+
+    /**
+     * Records and (for an inbox file) quarantines a file that cannot even be assigned its folder settings,
+     * e.g. an inbox sub-folder whose name is not a valid site name.
+     */
+    public ImportOutcome refuse(Path path, boolean fromInbox, Optional<UUID> jobId, String site, String reason)
+            throws SQLException, IOException {
+        ImportRequest request = new ImportRequest(path, false, site, Optional.empty(), java.time.ZoneOffset.UTC, jobId);
+        Fingerprint fingerprint;
+        try {
+            fingerprint = Fingerprint.of(path);
+        } catch (NoSuchFileException e) {
+            return new ImportOutcome(path, 0, FileStatus.FAILED, 0, "file not found: " + path, null);
+        }
+        ImportOutcome outcome = failed(request, FileRef.of(path), fingerprint, null, path.getFileName() + ": " + reason,
+                Instant.now());
+        return fromInbox ? moveOut(new ImportRequest(path, true, request.folder(), jobId), outcome) : outcome;
     }
 
     private LoggerFormat format(ImportRequest request, FileRef file) throws IOException {

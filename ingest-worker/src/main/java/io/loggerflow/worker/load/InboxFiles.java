@@ -29,10 +29,17 @@ public final class InboxFiles {
 
     public Path quarantine(Path file, String reason) throws IOException {
         Path moved = moveInto(file, failedDir);
-        Files.writeString(moved.resolveSibling(moved.getFileName() + ".error.txt"),
-                "file: " + file + System.lineSeparator() + "reason: " + reason + System.lineSeparator(),
-                StandardCharsets.UTF_8);
-        return moved;
+        String text = "file: " + file + System.lineSeparator() + "reason: " + reason + System.lineSeparator();
+        for (int attempt = 0; ; attempt++) {
+            // never truncate an existing file: a user's own x.error.txt may sit in failed/ already
+            Path note = moved.resolveSibling(moved.getFileName() + (attempt == 0 ? "" : "-" + attempt) + ".error.txt");
+            try {
+                Files.writeString(note, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+                return moved;
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+        }
     }
 
     private static Path moveInto(Path file, Path folder) throws IOException {
@@ -47,8 +54,6 @@ public final class InboxFiles {
                 // A hard link appears atomically and never replaces an existing name (a rename would: on
                 // Linux ATOMIC_MOVE silently overwrites); only then is the inbox entry removed.
                 Files.createLink(target, file);
-                Files.delete(file);
-                return target;
             } catch (FileAlreadyExistsException e) {
                 continue; // taken meanwhile: try the next name
             } catch (IOException | UnsupportedOperationException e) {
@@ -60,6 +65,13 @@ public final class InboxFiles {
                     continue;
                 }
             }
+            try {
+                Files.delete(file);
+            } catch (IOException e) {
+                Files.deleteIfExists(target); // undo the link: the file must not be reported as moved
+                throw e;
+            }
+            return target;
         }
     }
 

@@ -74,10 +74,15 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         }
         long shift = 0;
         if (position == StampPosition.END) {
-            Long interval = statedInterval != null ? statedInterval : usualStep(steps);
+            Long interval = statedInterval != null ? statedInterval : configuredInterval(settings, name);
             if (interval == null) {
-                throw new InputFormatException(name, 0, null, "a single row stamped at the end of its interval, and the"
-                        + " file does not state the interval: cannot place it at the interval's start");
+                interval = intervalFromSteps(steps);
+            }
+            if (interval == null) {
+                throw new InputFormatException(name, 0, null, "rows are stamped at the end of their interval, and"
+                        + " neither the file nor the configuration states the interval, and the rows are too few or"
+                        + " too irregular to tell it (the shortest step must occur at least twice): set option"
+                        + " interval (minutes) for this folder");
             }
             shift = interval;
         }
@@ -85,8 +90,29 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                 Instant.ofEpochMilli(previous - shift));
     }
 
-    private static Long usualStep(Map<Long, Integer> steps) {
-        return steps.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    /**
+     * A logger table has one fixed interval; gaps only lengthen steps. So the interval is the shortest step,
+     * trusted only when it occurs at least twice (a re-sent pair of distant records must not be read as a
+     * long interval).
+     */
+    private static Long intervalFromSteps(Map<Long, Integer> steps) {
+        return steps.entrySet().stream().min(Map.Entry.comparingByKey())
+                .filter(shortest -> shortest.getValue() >= 2).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Option {@code interval}: the averaging interval in minutes, for END-stamped formats that do not state it. */
+    private static Long configuredInterval(ParseSettings settings, String name) {
+        return settings.option("interval").map(text -> {
+            try {
+                long minutes = Long.parseLong(text.trim());
+                if (minutes > 0) {
+                    return minutes * 60_000;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("option interval must be a whole number of minutes, not '" + text + "'");
+        }).orElse(null);
     }
 
     private static void requireUniqueNames(RowReader reader, String name) {

@@ -94,6 +94,9 @@ public final class Unpacker {
             default -> unstream(archive, kind, targetDir, prefix, budget);
         };
         for (ArchiveMember member : extracted) {
+            if (isSystemClutter(member.entryPath())) {
+                continue; // .DS_Store, __MACOSX/._x, .gitattributes: not logger data (the inbox skips them too)
+            }
             Optional<String> nested = ArchiveFormat.detect(member.file());
             if (nested.isEmpty()) {
                 members.add(member);
@@ -106,6 +109,11 @@ public final class Unpacker {
                         members);
             }
         }
+    }
+
+    private static boolean isSystemClutter(String entryPath) {
+        String name = entryPath.substring(entryPath.lastIndexOf('/') + 1);
+        return name.startsWith(".") || entryPath.contains("__MACOSX/");
     }
 
     private List<ArchiveMember> unzip(Path archive, Path targetDir, String prefix, Optional<char[]> password,
@@ -262,14 +270,36 @@ public final class Unpacker {
         if (Files.exists(target)) {
             throw budget.refused("entry '" + entryPath + "' appears twice in the archive");
         }
-        Files.createDirectories(target.getParent());
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw budget.refused("entry '" + entryPath + "' needs a folder where the archive already has a file");
+        } catch (java.nio.file.FileSystemException e) {
+            throw refusedName(entryPath, e, budget);
+        }
         return target;
+    }
+
+    /** Entry names the file system cannot hold (too long, reserved) are the archive's problem, not a retry's. */
+    private static InputFormatException refusedName(String entryPath, java.nio.file.FileSystemException e, Budget budget) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            throw new java.io.UncheckedIOException(e); // the work folder's permissions: a setup problem
+        }
+        return budget.refused("entry '" + entryPath + "' cannot be extracted: " + e.getReason());
     }
 
     /** Streams one member to disk within the budget; read errors are the archive's fault, write errors are not. */
     private static void extract(InputStream in, Path target, String entryPath, Budget budget) throws IOException {
         byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+        OutputStream opened;
+        try {
+            opened = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw budget.refused("entry '" + entryPath + "' appears twice in the archive");
+        } catch (java.nio.file.FileSystemException e) {
+            throw refusedName(entryPath, e, budget);
+        }
+        try (OutputStream out = opened) {
             while (true) {
                 int n;
                 try {

@@ -140,10 +140,10 @@ public final class InboxWatcher implements AutoCloseable {
 
     private static boolean isCandidate(Path path) {
         String name = path.getFileName().toString();
-        if (name.startsWith(".") || name.endsWith(".error.txt")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || lower.endsWith(".error.txt")) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
         return PARTIAL_SUFFIXES.stream().noneMatch(lower::endsWith) && Files.isRegularFile(path);
     }
 

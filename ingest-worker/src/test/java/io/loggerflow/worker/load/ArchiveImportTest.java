@@ -142,6 +142,26 @@ class ArchiveImportTest {
     }
 
     @Test
+    void entriesTheFileSystemCannotHoldAreRefusedNotRetried() throws Exception {
+        Path clash = Archives.zip(settings.inbox().resolve("clash.zip"),
+                new LinkedHashMap<>(Map.of("a", Samples.DAY1)) {{ put("a/b.dat", Samples.DAY2); }});
+        assertRefusedAndQuarantined(clash, Optional.empty(), "needs a folder where the archive already has a file");
+        Path longName = Archives.zip(settings.inbox().resolve("long.zip"), Map.of("x".repeat(300) + ".dat", Samples.DAY1));
+        assertRefusedAndQuarantined(longName, Optional.empty(), "cannot be extracted");
+    }
+
+    @Test
+    void hiddenAndMacOsClutterInArchivesIsSkipped() throws Exception {
+        Path clutter = Files.writeString(dir.resolve("clutter"), "not logger data");
+        Map<String, Path> entries = new LinkedHashMap<>(bothDays());
+        entries.put(".DS_Store", clutter);
+        entries.put("__MACOSX/2024/03/._" + Samples.DAY1.getFileName(), clutter);
+        ImportOutcome outcome = load(Archives.zip(dir.resolve("mac.zip"), entries), Optional.empty());
+        assertThat(outcome.status()).isEqualTo(FileStatus.LOADED);
+        assertThat(Db.count(data, "SELECT count(*) FROM files WHERE parent_id = ?", outcome.fileId())).isEqualTo(2);
+    }
+
+    @Test
     void aZipBombIsRefusedByTheRatioLimit() throws Exception {
         Path zeros = dir.resolve("zeros.dat");
         try (OutputStream out = Files.newOutputStream(zeros)) {

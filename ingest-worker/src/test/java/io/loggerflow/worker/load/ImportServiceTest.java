@@ -156,6 +156,16 @@ class ImportServiceTest {
                         + "bad-cell.dat, line 14, column WS_80m_Avg: not a number: 'n/a'"));
     }
 
+    @Test
+    void contentTheDatabaseRefusesFailsTheFileInsteadOfRetryingForever() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Samples.DAY1));
+        lines.set(0, lines.get(0).replace("\"MAST01\"", "\"MAST\u000001\"")); // NUL: PostgreSQL text cannot hold it
+        ImportOutcome outcome = load(write("nul.dat", lines));
+        assertThat(outcome.status()).isEqualTo(FileStatus.FAILED);
+        assertThat(outcome.reason()).startsWith("nul.dat: the database refused its content (SQLSTATE 22");
+        assertThat(readings()).isZero();
+    }
+
     private ImportOutcome load(Path file) throws Exception {
         return service.importFile(new ImportRequest(file, false, "default", Optional.empty(), ZoneOffset.UTC,
                 Optional.empty()));

@@ -57,6 +57,21 @@ class ParsedFileTest {
                 .hasMessage("h.dat: no data rows after the header");
         String single = String.join("\n", lines.subList(0, 5)) + "\n";
         assertThatThrownBy(() -> scan(InputSource.of("one.dat", single.getBytes(StandardCharsets.UTF_8))))
-                .hasMessageContaining("single row stamped at the end of its interval");
+                .hasMessageContaining("neither the file nor the configuration states the interval");
+    }
+
+    @Test
+    void theIntervalIsTheShortestStepSeenTwiceNeverAGuessFromAFewDistantRows() throws Exception {
+        List<String> lines = Files.readAllLines(Samples.DAY1);
+        String header = String.join("\n", lines.subList(0, 4)) + "\n";
+        // rows 1, 2, 3 then a 5-hour gap then rows 34, 35: the interval is 10 minutes, not the gap
+        String gappy = header + String.join("\n", lines.get(4), lines.get(5), lines.get(6), lines.get(37), lines.get(38)) + "\n";
+        assertThat(scan(InputSource.of("gappy.dat", gappy.getBytes(StandardCharsets.UTF_8))).shiftMillis()).isEqualTo(600_000);
+        // two distant re-sent records say nothing about the interval: refused, unless it is configured
+        byte[] pair = (header + lines.get(4) + "\n" + lines.get(9) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> scan(InputSource.of("pair.dat", pair))).hasMessageContaining("set option interval");
+        ParsedFile configured = ParsedFile.scan(InputSource.of("pair.dat", pair), formats.require("toa5"),
+                new ParseSettings(java.time.ZoneOffset.UTC, java.util.Map.of("interval", "10")));
+        assertThat(configured.first()).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
     }
 }
