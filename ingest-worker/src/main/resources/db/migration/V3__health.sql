@@ -32,7 +32,12 @@ LANGUAGE sql STABLE AS $$
         FROM (SELECT r.sensor_id, date_bin(p_flat_window, r.ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS w,
                      count(*) AS n, min(r.value) AS lo, max(r.value) AS hi
               FROM recent r GROUP BY 1, 2) b
+        JOIN sensors s ON s.id = b.sensor_id
         WHERE b.n >= p_flat_min AND b.lo = b.hi
+          -- zero irradiance at night and zero rain in dry weather are real values, not stuck sensors
+          AND NOT (b.lo = 0 AND coalesce(s.measurement_type, '') IN ('global_horizontal_irradiance',
+              'direct_normal_irradiance', 'diffuse_horizontal_irradiance', 'global_tilted_irradiance',
+              'global_normal_irradiance', 'precipitation', 'illuminance'))
         GROUP BY b.sensor_id
     ), stats AS (
         SELECT r.sensor_id, count(*) AS readings, max(r.ts) AS last_ts FROM recent r GROUP BY r.sensor_id

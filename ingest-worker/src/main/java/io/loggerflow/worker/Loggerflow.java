@@ -12,6 +12,7 @@ import io.loggerflow.worker.jobs.ImportFileJobHandler;
 import io.loggerflow.worker.jobs.JobSystem;
 import io.loggerflow.worker.load.ImportService;
 import io.loggerflow.worker.load.InboxFiles;
+import io.loggerflow.worker.load.WorkFolder;
 import io.loggerflow.worker.unpack.Unpacker;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
@@ -108,6 +109,7 @@ public final class Loggerflow implements AutoCloseable {
 
     /** Starts the JobRunr background job server with the configured number of workers. */
     public void startWorkers() {
+        WorkFolder.sweep(settings.workDir(), java.time.Duration.ofDays(1));
         jobs.startServer(settings.workers(), settings.jobPollInterval(),
                 Map.of(ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox)));
         LOG.info("{} workers processing jobs (pool of {} connections)", settings.workers(),
@@ -176,6 +178,7 @@ public final class Loggerflow implements AutoCloseable {
             try {
                 gauges.update(check.run());
             } catch (Exception e) {
+                gauges.failed();
                 LOG.warn("Health check failed: {}", e.getMessage());
             }
         }, 0, settings.healthRefresh().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -235,5 +238,6 @@ public final class Loggerflow implements AutoCloseable {
         dataSource.close();
         database.close();
         metrics.close();
+        LOG.info("loggerflow stopped");
     }
 }

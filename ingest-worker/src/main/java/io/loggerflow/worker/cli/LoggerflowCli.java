@@ -23,6 +23,10 @@ public final class LoggerflowCli {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            // one-shot commands print tables: keep routine log lines out of them (warnings still show)
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         System.exit(execute(Settings::fromEnvironment, new PrintWriter(System.out, true), args));
     }
 

@@ -25,12 +25,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Imports one input file: fingerprint, duplicate check, then either its rows (one transaction that
@@ -139,7 +137,6 @@ public final class ImportService {
             String reason = failures.isEmpty() ? null
                     : failures.size() + " of " + Math.max(members.size(), 1) + " members failed: " + String.join("; ", failures);
             finishArchive(archiveId, status, reason, members.size());
-            metrics.file(status.dbValue(), kind, request.site(), null);
             LOG.info("{} {}: {} members, {} readings{}", status == FileStatus.LOADED ? "Loaded archive" : "Failed archive",
                     request.path().getFileName(), members.size(), readings, reason == null ? "" : " (" + reason + ")");
             return new ImportOutcome(request.path(), archiveId, status, readings, reason, null);
@@ -381,13 +378,8 @@ public final class ImportService {
     }
 
     private static void deleteWorkFolder(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            WorkFolder.delete(folder);
         } catch (IOException e) {
             LOG.warn("Could not clean the work folder {}: {}", folder, e.getMessage());
         }

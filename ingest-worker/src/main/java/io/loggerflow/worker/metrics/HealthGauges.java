@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Health as gauges, one row per source: {@code loggerflow_source_reading_age_seconds},
@@ -23,7 +22,9 @@ public final class HealthGauges {
     private final MultiGauge stale;
     private final MultiGauge flatlined;
     private final MultiGauge gappy;
-    private final AtomicInteger ok = new AtomicInteger(1);
+    // NaN until the first check succeeds, 0 after a failed check: never "healthy" without evidence
+    private final java.util.concurrent.atomic.AtomicReference<Double> ok = new java.util.concurrent.atomic.AtomicReference<>(Double.NaN);
+    private final java.util.concurrent.atomic.AtomicReference<Double> lastSuccess = new java.util.concurrent.atomic.AtomicReference<>(Double.NaN);
 
     public HealthGauges(MeterRegistry registry) {
         readingAge = MultiGauge.builder("loggerflow.source.reading.age").baseUnit("seconds")
@@ -37,8 +38,10 @@ public final class HealthGauges {
                 .description("Sensors of the source with a flat line in the last health.days days").register(registry);
         gappy = MultiGauge.builder("loggerflow.source.gappy.sensors")
                 .description("Sensors of the source with data gaps in the last health.days days").register(registry);
-        Gauge.builder("loggerflow.health.ok", ok, AtomicInteger::get)
-                .description("1 when no source is stale and no sensor is flat-lined").register(registry);
+        Gauge.builder("loggerflow.health.ok", ok, java.util.concurrent.atomic.AtomicReference::get)
+                .description("1 when no source is stale and no sensor is flat-lined; 0 when the check failed").register(registry);
+        Gauge.builder("loggerflow.health.last.success", lastSuccess, java.util.concurrent.atomic.AtomicReference::get)
+                .description("Epoch seconds of the last successful health check").baseUnit("seconds").register(registry);
     }
 
     public void update(HealthReport report) {
@@ -48,7 +51,13 @@ public final class HealthGauges {
         stale.register(rows(report, s -> s.stale() ? 1.0 : 0.0), true);
         flatlined.register(rows(report, s -> (double) report.flatSensors(s.sourceId())), true);
         gappy.register(rows(report, s -> (double) report.sensorsWithGaps(s.sourceId())), true);
-        ok.set(report.healthy() ? 1 : 0);
+        ok.set(report.healthy() ? 1.0 : 0.0);
+        lastSuccess.set(report.checkedAt().toEpochMilli() / 1000.0);
+    }
+
+    /** The check could not run (e.g. the database is down): not healthy. */
+    public void failed() {
+        ok.set(0.0);
     }
 
     private static List<MultiGauge.Row<?>> rows(HealthReport report,

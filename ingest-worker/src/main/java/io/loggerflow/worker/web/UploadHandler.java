@@ -267,9 +267,10 @@ public final class UploadHandler implements HttpHandler {
         } catch (FileAlreadyExistsException e) {
             throw conflict(upload);
         } catch (UnsupportedOperationException | IOException e) {
-            // No hard links here (some network file systems): rename, which also refuses an existing target.
+            // No hard links here (some network file systems): copy, which creates the target exclusively
+            // (a rename could replace a file appearing meanwhile); the watcher waits until it is complete.
             try {
-                Files.move(upload.temp, target);
+                Files.copy(upload.temp, target);
             } catch (FileAlreadyExistsException exists) {
                 throw conflict(upload);
             }
