@@ -311,8 +311,8 @@ public final class ImportService {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
             }
         }
-        ReadingsCopy.Result written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId,
-                parsed.shiftMillis(), skipBadRows);
+        ReadingsCopy.Result written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId, parsed,
+                skipBadRows);
         return new MergeCounts(written.readings(), written.readings(), 0, written.skippedRows(), written.firstSkipped());
     }
 
@@ -323,7 +323,7 @@ public final class ImportService {
             statement.execute(Sql.load("load/create_staging.sql"));
         }
         ReadingsCopy.Result staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
-                parsed.shiftMillis(), skipBadRows);
+                parsed, skipBadRows);
         long updated = executeInRange(connection, "load/merge_update.sql", parsed);
         long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
         return new MergeCounts(staged.readings(), inserted, updated, staged.skippedRows(), staged.firstSkipped());

@@ -31,6 +31,8 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                          StampPosition stampPosition, long shiftMillis, Instant first, Instant last) {
     /** Distinct row steps remembered while looking for the usual one: logger files have one or two. */
     private static final int MAX_STEPS = 32;
+    /** One file covering more than this is a clock problem; it would also create hundreds of partitions. */
+    private static final long MAX_SPAN_MILLIS = 3653L * 86_400_000L;
 
     /**
      * Reads the file's timestamps once.
@@ -71,6 +73,10 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         }
         if (rows == 0) {
             throw new InputFormatException(name, 0, null, "no data rows after the header");
+        }
+        if (previous - first > MAX_SPAN_MILLIS) {
+            throw new InputFormatException(name, 0, null, "its rows span " + (previous - first) / 86_400_000L
+                    + " days, more than 10 years: a logger clock reset (e.g. to 1990) or a wrong timestamp");
         }
         long shift = 0;
         if (position == StampPosition.END) {

@@ -38,11 +38,14 @@ final class ReadingsCopy {
     /**
      * @param table        {@code readings} or the staging table (a constant, never from input)
      * @param sensorIds    the sensor id of each channel of the reader
-     * @param shiftMillis  subtracted from each row's timestamp (end-of-interval stamps to interval start)
+     * @param parsed       the first pass: stamp shift (end-of-interval stamps to interval start) and time range
      * @param skipBadRows  leave out (and count) rows with a non-numeric cell instead of failing the file
      */
     static Result copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId,
-                       long shiftMillis, boolean skipBadRows) throws SQLException, IOException {
+                       ParsedFile parsed, boolean skipBadRows) throws SQLException, IOException {
+        long shiftMillis = parsed.shiftMillis();
+        long first = parsed.first().toEpochMilli();
+        long last = parsed.last().toEpochMilli();
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         String fileIdText = Long.toString(fileId);
         String[] sensorText = new String[sensorIds.length];
@@ -70,7 +73,13 @@ final class ReadingsCopy {
                     firstSkipped = firstSkipped == null ? e.getMessage() : firstSkipped;
                     continue;
                 }
-                String ts = Instant.ofEpochMilli(reader.timestampMillis() - shiftMillis).toString();
+                long stamp = reader.timestampMillis() - shiftMillis;
+                if (stamp < first || stamp > last) {
+                    // the overlap check and the partitions were based on the first pass's range
+                    throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
+                            "the file changed while it was being imported (a row outside the range read before)");
+                }
+                String ts = Instant.ofEpochMilli(stamp).toString();
                 for (int channel = 0; channel < values.length; channel++) {
                     if (Double.isNaN(values[channel])) {
                         continue;
