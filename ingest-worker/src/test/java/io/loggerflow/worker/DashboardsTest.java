@@ -167,6 +167,8 @@ class DashboardsTest {
 
             Map<String, List<Map<String, Object>>> results = runSqlPanels(app.dataSource());
             assertThat(results).as("SQL panels").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(results.get("ingestion.json / $site")).as("sites from the database")
+                    .containsExactly(Map.of("site", "default"));
             results.forEach((panel, rows) -> assertThat(rows).as(panel + " returns rows on the test data").isNotEmpty());
             assertThat(results.get("ingestion.json / Latest failed files")).singleElement()
                     .satisfies(row -> assertThat(row).containsEntry("name", "junk.dat"));
@@ -192,7 +194,18 @@ class DashboardsTest {
             connection.setReadOnly(true); // Grafana should query with a read-only role
             try {
                 for (Path file : dashboardFiles()) {
-                    for (JsonNode panel : panels(new ObjectMapper().readTree(file.toFile()))) {
+                    JsonNode dashboard = new ObjectMapper().readTree(file.toFile());
+                    for (JsonNode variable : dashboard.path("templating").path("list")) {
+                        if (variable.path("datasource").path("uid").asText().equals("loggerflow-db")) {
+                            String name = file.getFileName() + " / $" + variable.path("name").asText();
+                            try (Statement statement = connection.createStatement()) {
+                                results.put(name, Db.rows(statement.executeQuery(variable.path("query").asText())));
+                            } catch (SQLException e) {
+                                throw new AssertionError(name + " fails: " + e.getMessage(), e);
+                            }
+                        }
+                    }
+                    for (JsonNode panel : panels(dashboard)) {
                         for (JsonNode target : panel.path("targets")) {
                             if (!target.hasNonNull("rawSql")) {
                                 continue;

@@ -122,13 +122,18 @@ public final class ImportService {
             }
             List<String> failures = new ArrayList<>();
             long readings = 0;
-            for (ArchiveMember member : members) {
-                FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
-                ImportOutcome outcome = importMember(request, ref, startedAt);
-                readings += outcome.readings();
-                if (outcome.status() == FileStatus.FAILED) {
-                    failures.add(outcome.reason());
+            try {
+                for (ArchiveMember member : members) {
+                    FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
+                    ImportOutcome outcome = importMember(request, ref, startedAt);
+                    readings += outcome.readings();
+                    if (outcome.status() == FileStatus.FAILED) {
+                        failures.add(outcome.reason());
+                    }
                 }
+            } catch (SQLException | IOException | RuntimeException e) {
+                markInterrupted(archiveId, e); // the job is retried; members already loaded become duplicates
+                throw e;
             }
             if (members.isEmpty()) {
                 failures.add(archive.displayName() + ": the archive contains no files");
@@ -142,6 +147,14 @@ public final class ImportService {
             return new ImportOutcome(request.path(), archiveId, status, readings, reason, null);
         } finally {
             deleteWorkFolder(target); // only extracted copies live here; the archive itself is never touched
+        }
+    }
+
+    private void markInterrupted(long archiveId, Exception cause) {
+        try {
+            finishArchive(archiveId, FileStatus.FAILED, "interrupted (" + cause.getMessage() + "); the job is retried", 0);
+        } catch (SQLException e) {
+            LOG.warn("Could not mark archive row {} as interrupted: {}", archiveId, e.getMessage());
         }
     }
 
