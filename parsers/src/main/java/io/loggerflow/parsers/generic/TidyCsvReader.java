@@ -6,6 +6,7 @@ import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Streams a {@link TidyCsvFormat} file as wide rows: one row per run of lines with the same timestamp. */
-final class TidyCsvReader implements RowReader {
+final class TidyCsvReader extends RowReaderBase {
     static final int DEFAULT_MAX_SENSORS = 10_000;
 
     /** Column positions found in the header line. */
@@ -36,12 +37,9 @@ final class TidyCsvReader implements RowReader {
     private final LineSource lines;
     private final DelimitedRecords rows;
     private final Layout layout;
-    private final List<Channel> channels;
     private final Map<String, Integer> sensorIndex = new HashMap<>();
-    private final LoggerIdentity identity;
     private final Timestamps timestamps;
     private final NumberCells numbers;
-    private final StampPosition stampPosition;
     private final Optional<Duration> interval;
 
     private final String[] cells;
@@ -177,15 +175,7 @@ final class TidyCsvReader implements RowReader {
         }
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() {
@@ -263,10 +253,6 @@ final class TidyCsvReader implements RowReader {
         }
     }
 
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public Optional<Duration> interval() {

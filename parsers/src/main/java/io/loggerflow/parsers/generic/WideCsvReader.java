@@ -5,6 +5,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
@@ -18,21 +19,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Streams a {@link WideCsvFormat} file row by row. */
-final class WideCsvReader implements RowReader {
+final class WideCsvReader extends RowReaderBase {
     private static final Set<String> ATTRIBUTES = Set.of("unit", "statistic", "height", "orientation", "type");
 
     private final LineSource lines;
     private final DelimitedRecords rows;
     private final String fileName;
-    private final LoggerIdentity identity;
-    private final List<Channel> channels;
     private final int[] channelColumns;
     private final int[] timestampColumns;
     private final String timestampLabel;
     private final int columnCount;
     private final Timestamps timestamps;
     private final NumberCells numbers;
-    private final StampPosition stampPosition;
     private final Optional<Duration> interval;
 
     private String[] row;
@@ -175,15 +173,7 @@ final class WideCsvReader implements RowReader {
         return n == names.length ? names : java.util.Arrays.copyOf(names, n);
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() {
@@ -216,10 +206,6 @@ final class WideCsvReader implements RowReader {
         }
     }
 
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public Optional<Duration> interval() {

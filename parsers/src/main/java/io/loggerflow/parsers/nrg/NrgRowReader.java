@@ -4,6 +4,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.time.DateTimeException;
@@ -13,15 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Streams the rows of an NRG table, one at a time; values are parsed on demand. */
-final class NrgRowReader implements RowReader {
+final class NrgRowReader extends RowReaderBase {
     private final NrgTable table;
     private final String fileName;
-    private final LoggerIdentity identity;
     private final NrgColumns columns;
     private final int requiredFields;
     private final ZoneId zone;
     private final MissingMarkers missing;
-    private final StampPosition stampPosition;
     private final Duration interval;
 
     private String[] row;
@@ -44,10 +43,6 @@ final class NrgRowReader implements RowReader {
         this.requiredFields = last + 1;
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
     @Override
     public List<Channel> channels() {
@@ -105,10 +100,6 @@ final class NrgRowReader implements RowReader {
         }
     }
 
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public Optional<Duration> interval() {

@@ -12,6 +12,7 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.MissingValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Streams a TOA5 file row by row; see {@link Toa5Format}. */
-final class Toa5Reader implements RowReader {
+final class Toa5Reader extends RowReaderBase {
     private static final int HEADER_LINES = 4;
     // LoggerNet writes "yyyy-MM-dd HH:mm:ss", with a fraction when the table interval is sub-second.
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
@@ -43,8 +44,6 @@ final class Toa5Reader implements RowReader {
     private final DelimitedRecords records;
     private final String fileName;
     private final ZoneId zone;
-    private final LoggerIdentity identity;
-    private final List<Channel> channels;
     private final int[] channelColumns;
     private final int timestampColumn;
     private final int columnCount;
@@ -125,15 +124,7 @@ final class Toa5Reader implements RowReader {
         return line[index].trim();
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() throws IOException {

@@ -5,6 +5,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Streams the fixed-length binary records of a TOB1 file one at a time; see {@link Tob1Format}. */
-final class Tob1Reader implements RowReader {
+final class Tob1Reader extends RowReaderBase {
     static final String SENTINELS_OPTION = "missing";
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
@@ -26,7 +27,6 @@ final class Tob1Reader implements RowReader {
     private final String fileName;
     private final ZoneId zone;
     private final Tob1Header header;
-    private final List<Channel> channels;
     private final Tob1Header.Field[] channelFields;
     private final double[] sentinels;
     private final byte[] record;
@@ -66,10 +66,6 @@ final class Tob1Reader implements RowReader {
         return header.identity();
     }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() throws IOException {

@@ -11,6 +11,7 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TimeZoneSources;
@@ -34,7 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a WindCube .sta file row by row; see {@link WindCubeStaFormat}. */
-final class WindCubeStaReader implements RowReader {
+final class WindCubeStaReader extends RowReaderBase {
 
     private static final Pattern FIRST_LINE = Pattern.compile("(HeaderSize|HeaderLength)\\s*=\\s*(\\d{1,6})\\s*");
     private static final Pattern ALTITUDES_KEY = Pattern.compile("Altitudes\\s*\\(m\\)", Pattern.CASE_INSENSITIVE);
@@ -49,13 +50,10 @@ final class WindCubeStaReader implements RowReader {
     private final String charset;
     private final DelimitedRecords records;
     private final long lineOffset;
-    private final LoggerIdentity identity;
-    private final List<Channel> channels;
     private final int[] channelColumns;
     private final int columnCount;
     private final int requiredFields;
     private final String timestampName;
-    private final StampPosition stampPosition;
     private final StaTimestamps timestamps;
     private final ZoneId zone;
     private final double[] sentinels;
@@ -209,15 +207,7 @@ final class WindCubeStaReader implements RowReader {
         return StampPositions.option(settings, StaText.OPTION_STAMP_POSITION);
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() throws IOException {
@@ -264,10 +254,6 @@ final class WindCubeStaReader implements RowReader {
         }
     }
 
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public long lineNumber() {

@@ -5,6 +5,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.generic.LineSource;
 import io.loggerflow.parsers.generic.NumberCells;
@@ -22,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a Windographer text export row by row; see {@link WindographerFormat}. */
-final class WindographerReader implements RowReader {
+final class WindographerReader extends RowReaderBase {
     static final String DEFAULT_PATTERN = "dd/MM/yyyy HH:mm[:ss]";
     static final String DEFAULT_MISSING = "9999";
     private static final int MAX_PREAMBLE_LINES = 1000;
@@ -37,12 +38,9 @@ final class WindographerReader implements RowReader {
     private final String fileName;
     private final String version;
     private final Map<String, String> headerValues = new LinkedHashMap<>();
-    private final LoggerIdentity identity;
-    private final List<Channel> channels;
     private final int columnCount;
     private final Timestamps timestamps;
     private final NumberCells numbers;
-    private final StampPosition stampPosition;
 
     private String[] row;
     private long line;
@@ -155,15 +153,7 @@ final class WindographerReader implements RowReader {
         return headerValues;
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() {
@@ -194,10 +184,6 @@ final class WindographerReader implements RowReader {
     }
 
     /** As the preamble sentence states; else the stamp-position option; else START (Windographer's default). */
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public long lineNumber() {

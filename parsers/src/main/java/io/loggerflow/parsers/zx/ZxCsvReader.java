@@ -11,6 +11,7 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TimeZoneSources;
@@ -34,7 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a ZX Lidars CSV file row by row; see {@link ZxCsvFormat}. */
-final class ZxCsvReader implements RowReader {
+final class ZxCsvReader extends RowReaderBase {
     static final String FIRST_ITEM = "CSV Converter:";
     static final String TIMESTAMP_COLUMN = "Time and Date";
     /** Columns that are not measurements: counters, the timestamp, text flags, "lat lon" GPS text. */
@@ -50,12 +51,9 @@ final class ZxCsvReader implements RowReader {
     private final String fileName;
     private final String charset;
     private final DelimitedRecords records;
-    private final LoggerIdentity identity;
-    private final List<Channel> channels;
     private final int[] channelColumns;
     private final int timestampColumn;
     private final int requiredFields;
-    private final StampPosition stampPosition;
     private final ZoneId zone;
     private final ZxTimestamps timestamps;
     private final char decimal;
@@ -209,15 +207,7 @@ final class ZxCsvReader implements RowReader {
         }
     }
 
-    @Override
-    public LoggerIdentity identity() {
-        return identity;
-    }
 
-    @Override
-    public List<Channel> channels() {
-        return channels;
-    }
 
     @Override
     public boolean next() throws IOException {
@@ -256,10 +246,6 @@ final class ZxCsvReader implements RowReader {
         }
     }
 
-    @Override
-    public StampPosition stampPosition() {
-        return stampPosition;
-    }
 
     @Override
     public long lineNumber() {
