@@ -248,6 +248,7 @@ public final class ImportService {
         long fileId;
         MergeCounts counts;
         String source;
+        int sourceId;
         long loadMs;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -259,7 +260,7 @@ public final class ImportService {
                     return duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
                 }
                 try (RowReader reader = parsed.open()) {
-                    int sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
+                    sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
                             parsed.format().name());
                     source = reader.identity().logger()
                             + (reader.identity().table().isEmpty() ? "" : "/" + reader.identity().table());
@@ -275,6 +276,9 @@ public final class ImportService {
                 }
                 loadMs = (System.nanoTime() - loadStart) / 1_000_000;
                 FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
+                if (counts.inserted() + counts.updated() > 0) {
+                    SourceRegistry.bumpDataVersion(connection, sourceId);
+                }
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

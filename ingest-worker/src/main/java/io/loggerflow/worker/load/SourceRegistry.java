@@ -37,6 +37,14 @@ final class SourceRegistry {
         }
     }
 
+    /** Marks the source's data as changed, for exports (in the load transaction, under the source's lock). */
+    static void bumpDataVersion(Connection connection, int sourceId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/bump_data_version.sql"))) {
+            statement.setInt(1, sourceId);
+            statement.executeUpdate();
+        }
+    }
+
     /** @return the sensor id of each channel, in channel order */
     static int[] upsertSensors(Connection connection, int sourceId, List<Channel> channels) throws SQLException {
         int n = channels.size();

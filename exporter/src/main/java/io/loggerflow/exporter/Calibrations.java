@@ -1,0 +1,51 @@
+package io.loggerflow.exporter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds, lists and removes calibrations; every change is audited with its actor. */
+public final class Calibrations {
+    private Calibrations() {
+    }
+
+    /** Stores the calibration; returns its id. Overlapping calibrations of one sensor are refused. */
+    public static int add(Connection connection, Calibration calibration, Actor actor) throws SQLException {
+        if ((calibration.loggerSlope() == null) != (calibration.loggerOffset() == null)) {
+            throw new IllegalArgumentException("the logger's calibration needs both its slope and its offset");
+        }
+        int sensorId = Sources.sensor(connection, calibration.source(), calibration.sensor())[0];
+        return Jdbc.insertReturningId(connection, actor, "calibration_insert", statement -> {
+            statement.setInt(1, sensorId);
+            Jdbc.setInstant(statement, 2, calibration.validFrom());
+            Jdbc.setInstant(statement, 3, calibration.validTo());
+            statement.setDouble(4, calibration.slope());
+            statement.setDouble(5, calibration.offset());
+            Jdbc.setDouble(statement, 6, calibration.loggerSlope());
+            Jdbc.setDouble(statement, 7, calibration.loggerOffset());
+            statement.setString(8, actor.reason());
+        });
+    }
+
+    public static boolean remove(Connection connection, int id, Actor actor) throws SQLException {
+        return Jdbc.deleteById(connection, actor, "calibration_delete", id);
+    }
+
+    public static List<Calibration> list(Connection connection) throws SQLException {
+        List<Calibration> calibrations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("calibrations_list"));
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                calibrations.add(new Calibration(rs.getInt(1),
+                        new SourceKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5),
+                        Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getDouble(8), rs.getDouble(9),
+                        (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getString(12), rs.getString(13),
+                        Jdbc.instant(rs, 14)));
+            }
+        }
+        return calibrations;
+    }
+}

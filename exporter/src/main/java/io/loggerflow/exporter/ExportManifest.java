@@ -1,0 +1,35 @@
+package io.loggerflow.exporter;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The {@code export.txt} inside each zip: what was exported, how, and which conventions apply. */
+final class ExportManifest {
+    static final String FILE_NAME = "export.txt";
+
+    private ExportManifest() {
+    }
+
+    static String text(ExportPlan plan, long[] cleaning, List<String> files, Instant exportedAt) {
+        StringBuilder text = new StringBuilder();
+        text.append("loggerflow export\r\n");
+        text.append("source: ").append(plan.source().key()).append("\r\n");
+        text.append("range: ").append(plan.range().from()).append(" (inclusive) to ")
+                .append(plan.range().to()).append(" (exclusive)\r\n");
+        text.append("interval_seconds: ").append(plan.interval().toSeconds()).append("\r\n");
+        text.append("timestamps: UTC, start of each averaging interval; one row per interval\r\n");
+        text.append("missing or flagged readings: empty cells\r\n");
+        text.append("calibrations_applied: ").append(cleaning[0]).append("\r\n");
+        text.append("flag_windows_applied: ").append(cleaning[1]).append("\r\n");
+        text.append("data_version: ").append(plan.source().dataVersion()).append("\r\n");
+        text.append("exported_at: ").append(exportedAt).append("\r\n");
+        text.append("header_lines: name, ");
+        text.append(String.join(", ", WideFileWriter.HEADER_LABELS)).append("\r\n");
+        for (String file : files) {
+            String type = file.substring(0, file.length() - ".csv".length());
+            text.append("file: ").append(file).append(" (")
+                    .append(plan.columnsByType().get(type).size()).append(" sensors)\r\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.loggerflow.exporter;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A read-only REPEATABLE READ transaction: every query of one source's export (its data version, its
+ * sensors, each type's readings) sees the same committed state, whatever is being imported meanwhile.
+ */
+final class ExportSnapshot implements AutoCloseable {
+    private final Connection connection;
+    private final boolean autoCommit;
+    private final int isolation;
+    private final boolean readOnly;
+
+    ExportSnapshot(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.autoCommit = connection.getAutoCommit();
+        this.isolation = connection.getTransactionIsolation();
+        this.readOnly = connection.isReadOnly();
+        if (!autoCommit) {
+            connection.rollback();
+        }
+        connection.setAutoCommit(true);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        // Server-side cursors (fetch size) need a transaction.
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.rollback();
+        } finally {
+            connection.setAutoCommit(true);
+            connection.setTransactionIsolation(isolation);
+            connection.setReadOnly(readOnly);
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.loggerflow.exporter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+
+/** Small JDBC conveniences shared by the exporter's repositories. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setTimestamp(index, Timestamp.from(value));
+        }
+    }
+
+    static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    static Instant instant(ResultSet rs, int index) throws SQLException {
+        Timestamp value = rs.getTimestamp(index);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Runs a change as {@code actor} in its own transaction. */
+    static <T> T change(Connection connection, Actor actor, SqlWork<T> work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            actor.apply(connection);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Deletes one row by id as {@code actor}; false when there was no such row. */
+    static boolean deleteById(Connection connection, Actor actor, String sql, int id) throws SQLException {
+        return change(connection, actor, c -> {
+            try (PreparedStatement statement = c.prepareStatement(SqlText.load(sql))) {
+                statement.setInt(1, id);
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Inserts a row as {@code actor}, returning its generated id. */
+    static int insertReturningId(Connection connection, Actor actor, String sql, SqlBinder binder) throws SQLException {
+        return change(connection, actor, c -> {
+            try (PreparedStatement statement = c.prepareStatement(SqlText.load(sql))) {
+                binder.bind(statement);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    interface SqlBinder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+}

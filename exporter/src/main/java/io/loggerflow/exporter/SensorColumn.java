@@ -1,0 +1,13 @@
+package io.loggerflow.exporter;
+
+/** One column of an exported file: a sensor and its IEA Task 43 metadata (null where unknown). */
+public record SensorColumn(int sensorId, String name, String measurementType, String statistic, Double heightM,
+                           Double orientationDeg, String unit) {
+
+    /** Sensors whose measurement type is unknown are exported together under this name. */
+    public static final String UNKNOWN_TYPE = "other";
+
+    public String fileType() {
+        return measurementType == null || measurementType.isBlank() ? UNKNOWN_TYPE : measurementType;
+    }
+}

@@ -1,0 +1,212 @@
+package io.loggerflow.exporter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+
+/**
+ * Exports one source into a zip with one wide CSV file per measurement type. Readings are streamed from a
+ * server-side cursor in batches of {@code fetchSize} rows and pivoted on the fly, so memory stays bounded
+ * whatever the source's size.
+ */
+public final class SourceExporter {
+    /** Used when a source has too few readings to tell its interval. */
+    static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
+
+    private final Clock clock;
+    private final int fetchSize;
+    private final ExportListener listener;
+
+    public SourceExporter(Clock clock, int fetchSize, ExportListener listener) {
+        this.clock = clock;
+        this.fetchSize = fetchSize;
+        this.listener = listener;
+    }
+
+    public SourceExporter() {
+        this(Clock.systemUTC(), 10_000, ExportListener.NONE);
+    }
+
+    /** Exports the source's readings in the rule's range to {@code zip}, in one consistent snapshot. */
+    public ExportResult export(Connection connection, int sourceId, RangeRule rule, Path zip)
+            throws SQLException, IOException {
+        try (ExportSnapshot snapshot = new ExportSnapshot(connection)) {
+            Optional<ExportPlan> plan = plan(connection, sourceId, rule);
+            if (plan.isEmpty()) {
+                return ExportResult.notWritten(ExportResult.Status.EMPTY, source(connection, sourceId), null, zip);
+            }
+            return write(connection, plan.get(), zip);
+        }
+    }
+
+    /**
+     * Decides what to export; empty when the source has no stored readings. Call inside the snapshot
+     * that {@link #write} will use, i.e. through {@link #export} or {@link ConfiguredExports}.
+     */
+    Optional<ExportPlan> plan(Connection connection, int sourceId, RangeRule rule) throws SQLException {
+        ExportSource source = source(connection, sourceId);
+        Instant first;
+        Instant last;
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("data_span"))) {
+            statement.setInt(1, sourceId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                first = instant(rs.getTimestamp(1));
+                last = instant(rs.getTimestamp(2));
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        List<SensorColumn> columns = columns(connection, sourceId);
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration interval = interval(connection, columns, first);
+        Optional<ExportRange> range = rule.resolve(first, last, interval, clock);
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        // The grid keeps the source's phase (e.g. stamps at :05, :15...), starting at or after the range start.
+        long step = interval.toMillis();
+        long from = range.get().from().toEpochMilli();
+        long origin = from + Math.floorMod(first.toEpochMilli() - from, step);
+        Map<String, List<SensorColumn>> byType = new TreeMap<>();
+        for (SensorColumn column : columns) {
+            byType.computeIfAbsent(column.fileType(), type -> new ArrayList<>()).add(column);
+        }
+        return Optional.of(new ExportPlan(source, range.get(), interval, Instant.ofEpochMilli(origin), byType));
+    }
+
+    /** Writes the planned zip (atomically). */
+    ExportResult write(Connection connection, ExportPlan plan, Path zipPath) throws SQLException, IOException {
+        long started = System.nanoTime();
+        List<String> files = new ArrayList<>();
+        long rows = 0;
+        long readings = 0;
+        long bytes;
+        try (AtomicZip zip = new AtomicZip(zipPath)) {
+            Writer text = new BufferedWriter(new OutputStreamWriter(zip.stream(), StandardCharsets.UTF_8), 1 << 16);
+            for (Map.Entry<String, List<SensorColumn>> type : plan.columnsByType().entrySet()) {
+                String file = type.getKey() + ".csv";
+                zip.stream().putNextEntry(new ZipEntry(file));
+                WideFileWriter wide = writeType(connection, plan, type.getValue(), text);
+                text.flush();
+                zip.stream().closeEntry();
+                files.add(file);
+                rows += wide.rows();
+                readings += wide.readings();
+                listener.fileWritten(plan.source(), file, wide.rows(), wide.readings());
+            }
+            zip.stream().putNextEntry(new ZipEntry(ExportManifest.FILE_NAME));
+            text.write(ExportManifest.text(plan, cleaningCounts(connection, plan), files, clock.instant()));
+            text.flush();
+            zip.stream().closeEntry();
+            bytes = zip.commit();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new ExportResult(ExportResult.Status.EXPORTED, plan.source(), plan.range(), zipPath, List.copyOf(files),
+                rows, readings, bytes, millis);
+    }
+
+    private WideFileWriter writeType(Connection connection, ExportPlan plan, List<SensorColumn> columns, Writer out)
+            throws SQLException, IOException {
+        WideFileWriter wide = new WideFileWriter(out, columns, plan.gridOrigin().toEpochMilli(),
+                plan.interval().toMillis(), plan.range().to().toEpochMilli());
+        wide.writeHeader(columns);
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("readings"))) {
+            statement.setFetchSize(fetchSize);
+            statement.setArray(1, sensorIds(connection, columns));
+            statement.setTimestamp(2, Timestamp.from(plan.range().from()));
+            statement.setTimestamp(3, Timestamp.from(plan.range().to()));
+            statement.setInt(4, plan.source().id());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
+                }
+            }
+        }
+        wide.finish();
+        return wide;
+    }
+
+    static ExportSource source(Connection connection, int sourceId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("source"))) {
+            statement.setInt(1, sourceId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no source with id " + sourceId);
+                }
+                return new ExportSource(rs.getInt(1), new SourceKey(rs.getString(2), rs.getString(3), rs.getString(4)),
+                        rs.getLong(5));
+            }
+        }
+    }
+
+    private static List<SensorColumn> columns(Connection connection, int sourceId) throws SQLException {
+        List<SensorColumn> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("columns"))) {
+            statement.setInt(1, sourceId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new SensorColumn(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            (Double) rs.getObject(5), (Double) rs.getObject(6), rs.getString(7)));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static Duration interval(Connection connection, List<SensorColumn> columns, Instant first)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("interval"))) {
+            statement.setArray(1, sensorIds(connection, columns));
+            statement.setTimestamp(2, Timestamp.from(first));
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Duration.ofSeconds(rs.getLong(1)) : DEFAULT_INTERVAL;
+            }
+        }
+    }
+
+    private static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("cleaning_in_range"))) {
+            Timestamp from = Timestamp.from(plan.range().from());
+            Timestamp to = Timestamp.from(plan.range().to());
+            for (int base : new int[] {0, 3}) {
+                statement.setInt(base + 1, plan.source().id());
+                statement.setTimestamp(base + 2, to);
+                statement.setTimestamp(base + 3, from);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
+    private static Array sensorIds(Connection connection, List<SensorColumn> columns) throws SQLException {
+        return connection.createArrayOf("integer", columns.stream().map(SensorColumn::sensorId).toArray());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM export_configs WHERE name = ?

@@ -1,0 +1,1 @@
+SELECT name, site, logger, table_name, range_rule, output_dir, cron, enabled FROM export_configs ORDER BY name

@@ -1,0 +1,1 @@
+UPDATE sources SET data_version = data_version + 1 WHERE id = ?
