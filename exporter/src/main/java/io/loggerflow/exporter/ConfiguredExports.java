@@ -48,7 +48,7 @@ public final class ConfiguredExports {
                 Optional<ExportPlan> plan = exporter.plan(connection, sourceId, config.range());
                 if (plan.isEmpty()) {
                     return ExportResult.notWritten(ExportResult.Status.EMPTY,
-                            SourceExporter.source(connection, sourceId), null, null);
+                            SourceExporter.describe(connection, sourceId), null, null);
                 }
                 java.nio.file.Path zip = config.zipFor(plan.get().source());
                 Optional<Watermark> last = Watermarks.find(connection, config.name(), sourceId);

@@ -51,7 +51,7 @@ public final class SourceExporter {
         try (ExportSnapshot snapshot = new ExportSnapshot(connection)) {
             Optional<ExportPlan> plan = plan(connection, sourceId, rule);
             if (plan.isEmpty()) {
-                return ExportResult.notWritten(ExportResult.Status.EMPTY, source(connection, sourceId), null, zip);
+                return ExportResult.notWritten(ExportResult.Status.EMPTY, describe(connection, sourceId), null, zip);
             }
             return write(connection, plan.get(), zip);
         }
@@ -62,7 +62,7 @@ public final class SourceExporter {
      * that {@link #write} will use, i.e. through {@link #export} or {@link ConfiguredExports}.
      */
     Optional<ExportPlan> plan(Connection connection, int sourceId, RangeRule rule) throws SQLException {
-        ExportSource source = source(connection, sourceId);
+        ExportSource source = describe(connection, sourceId);
         Instant first;
         Instant last;
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("data_span"))) {
@@ -148,7 +148,8 @@ public final class SourceExporter {
         return wide;
     }
 
-    static ExportSource source(Connection connection, int sourceId) throws SQLException {
+    /** The source as the connection sees it now (its key and data version). */
+    public static ExportSource describe(Connection connection, int sourceId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("source"))) {
             statement.setInt(1, sourceId);
             try (ResultSet rs = statement.executeQuery()) {

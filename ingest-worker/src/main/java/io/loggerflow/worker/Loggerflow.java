@@ -10,6 +10,11 @@ import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.jobs.ImportFileJob;
 import io.loggerflow.worker.jobs.ImportFileJobHandler;
 import io.loggerflow.worker.jobs.JobSystem;
+import io.loggerflow.worker.jobs.ExportConfigJobHandler;
+import io.loggerflow.worker.jobs.ExportSchedules;
+import io.loggerflow.worker.metrics.ExportMetrics;
+import io.loggerflow.exporter.ConfiguredExports;
+import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.worker.load.ImportService;
 import io.loggerflow.worker.load.InboxFiles;
 import io.loggerflow.worker.load.WorkFolder;
@@ -53,10 +58,13 @@ public final class Loggerflow implements AutoCloseable {
     private final InboxLayout inbox;
     private final ImportService importService;
     private final Metrics metrics;
+    private final HikariDataSource exportDataSource;
+    private final ConfiguredExports configuredExports;
     private InboxWatcher watcher;
     private DashboardServer dashboard;
     private HttpApiServer httpApi;
     private java.util.concurrent.ScheduledExecutorService healthMonitor;
+    private java.util.concurrent.ScheduledExecutorService exportScheduleSync;
 
     private Loggerflow(Settings settings, DatabaseServer database, HikariDataSource dataSource, Schema.Storage storage,
                        JobSystem jobs, Metrics metrics) {
@@ -67,6 +75,9 @@ public final class Loggerflow implements AutoCloseable {
         this.storage = storage;
         this.jobs = jobs;
         this.inbox = new InboxLayout(settings);
+        this.exportDataSource = ConnectionPool.open(database.connectionInfo(), settings.exportParallel(),
+                "loggerflow-export", metrics.registry());
+        this.configuredExports = new ConfiguredExports(exportDataSource, new SourceExporter());
         this.importService = new ImportService(dataSource, FormatRegistry.standard(),
                 new InboxFiles(settings.archiveDir(), settings.failedDir()), new Unpacker(settings.archiveLimits()),
                 settings.workDir(), Schema.directCompressCopy(dataSource), new ImportMetrics(metrics.registry()));
@@ -110,10 +121,45 @@ public final class Loggerflow implements AutoCloseable {
     /** Starts the JobRunr background job server with the configured number of workers. */
     public void startWorkers() {
         WorkFolder.sweep(settings.workDir(), java.time.Duration.ofDays(1));
-        jobs.startServer(settings.workers(), settings.jobPollInterval(),
-                Map.of(ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox)));
-        LOG.info("{} workers processing jobs (pool of {} connections)", settings.workers(),
-                ConnectionPool.sizeFor(settings.workers()));
+        jobs.startServer(settings.workers(), settings.jobPollInterval(), Map.of(
+                ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox),
+                ExportConfigJobHandler.class, new ExportConfigJobHandler(configuredExports, settings.exportParallel(),
+                        jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()))));
+        LOG.info("{} workers processing jobs (pool of {} connections, {} more for up to {} exports at once)",
+                settings.workers(), ConnectionPool.sizeFor(settings.workers()), settings.exportParallel(),
+                settings.exportParallel());
+        startExportScheduleSync();
+    }
+
+    /** Export configurations become JobRunr recurring jobs now, and again every minute (SQL edits included). */
+    private void startExportScheduleSync() {
+        exportScheduleSync = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "export-schedules");
+            thread.setDaemon(true);
+            return thread;
+        });
+        exportScheduleSync.scheduleWithFixedDelay(this::syncExportSchedules, 0, 60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Brings JobRunr's recurring export jobs in line with the export configurations; false if that failed. */
+    public boolean syncExportSchedules() {
+        try {
+            ExportSchedules.sync(dataSource, jobs);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Cannot sync export schedules yet: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Runs export configurations in this process, on the export pool. */
+    public ConfiguredExports configuredExports() {
+        return configuredExports;
+    }
+
+    /** The export pool: {@code export.parallel} connections, apart from the import pool. */
+    public DataSource exportDataSource() {
+        return exportDataSource;
     }
 
     /** Starts watching the inbox; each stable file becomes one job with a deterministic id. */
@@ -234,7 +280,11 @@ public final class Loggerflow implements AutoCloseable {
         if (healthMonitor != null) {
             healthMonitor.shutdownNow();
         }
+        if (exportScheduleSync != null) {
+            exportScheduleSync.shutdownNow();
+        }
         jobs.close();
+        exportDataSource.close();
         dataSource.close();
         database.close();
         metrics.close();

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 /** The {@code loggerflow} command line. */
 @Command(name = "loggerflow", mixinStandardHelpOptions = true, version = "loggerflow 0.1.0",
         description = "Ingestion pipeline for environmental data loggers.",
-        subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class,
+                ExportCommand.class, ExportConfigCommand.class, CalibrationCommand.class, FlagCommand.class,
+                ChangesCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
 

@@ -183,6 +183,21 @@ public final class Settings {
         return Duration.ofSeconds(integer(Key.JOBS_POLL_SECONDS, 5, 3600));
     }
 
+    /** Default output folder of exports: {@code data.dir/exports} unless set. */
+    public Path exportDir() {
+        return optional(Key.EXPORT_DIR).map(baseDir::resolve).orElse(dataDir().resolve("exports")).normalize();
+    }
+
+    /** Exports one node runs at once; each holds one connection of its own pool, never the import pool's. */
+    public int exportParallel() {
+        return integer(Key.EXPORT_PARALLEL, 1, 64);
+    }
+
+    /** How long an export waits to run again when this node's export slots are all busy. */
+    public Duration exportRetryDelay() {
+        return Duration.ofSeconds(integer(Key.EXPORT_RETRY_SECONDS, 1, 86400));
+    }
+
     public int jobRetries() {
         return integer(Key.JOBS_RETRIES, 0, 100);
     }
@@ -328,7 +343,10 @@ public final class Settings {
         SITE("site", "default"),
         FORMAT("format", ""),
         BAD_ROWS("bad-rows", "fail"),
-        TIMEZONE("timezone", "UTC");
+        TIMEZONE("timezone", "UTC"),
+        EXPORT_DIR("export.dir", ""),
+        EXPORT_PARALLEL("export.parallel", "1"),
+        EXPORT_RETRY_SECONDS("export.retry-seconds", "60");
 
         public final String property;
         public final String defaultValue;

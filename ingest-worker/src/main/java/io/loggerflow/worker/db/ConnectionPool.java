@@ -3,7 +3,10 @@ package io.loggerflow.worker.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The one bounded pool a loggerflow process uses, shared by JobRunr and the loader. */
+/**
+ * The bounded pools of a loggerflow process: one shared by JobRunr and the loader, and a separate one of
+ * {@code export.parallel} connections for exports, so a long export never holds a connection an import needs.
+ */
 public final class ConnectionPool {
     /**
      * Connections beyond one per worker: JobRunr's own bookkeeping (polling, heartbeats, state changes),
@@ -43,6 +46,9 @@ public final class ConnectionPool {
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (metrics != null) {
             config.setMetricRegistry(metrics);
+        }
+        if (maxSize < config.getMinimumIdle()) {
+            config.setMinimumIdle(maxSize);
         }
         return new HikariDataSource(config);
     }

@@ -94,6 +94,46 @@ public final class JobSystem implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Registers (or replaces) the recurring job that runs an export configuration; cron in UTC. */
+    public void scheduleRecurringExport(String id, String configName, String cron) {
+        scheduler.createRecurrently(org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob().withId(id)
+                .withName("export " + configName).withCron(cron).withZoneId(java.time.ZoneOffset.UTC)
+                .withAmountOfRetries(retries).withJobRequest(new ExportConfigJob(configName)));
+    }
+
+    /** Recurring jobs whose id starts with the prefix, with their schedule expressions. */
+    public Map<String, String> recurringJobSchedules(String idPrefix) {
+        Map<String, String> schedules = new java.util.HashMap<>();
+        for (org.jobrunr.jobs.RecurringJob job : storage.getRecurringJobs()) {
+            if (job.getId().startsWith(idPrefix)) {
+                schedules.put(job.getId(), job.getScheduleExpression());
+            }
+        }
+        return schedules;
+    }
+
+    public void deleteRecurringJob(String id) {
+        scheduler.deleteRecurringJob(id);
+    }
+
+    /** Runs a recurring job now, as the dashboard's "Trigger" button does; empty when there is no such job. */
+    public Optional<UUID> triggerRecurringJob(String id) {
+        return storage.getRecurringJobs().stream().filter(job -> job.getId().equals(id)).findFirst()
+                .map(job -> storage.save(job.toEnqueuedJob()).getId());
+    }
+
+    /** Runs an export configuration as soon as a worker is free. */
+    public UUID enqueueExport(String configName) {
+        return scheduler.create(aJob().withName("export " + configName).withAmountOfRetries(retries)
+                .withJobRequest(new ExportConfigJob(configName))).asUUID();
+    }
+
+    /** Runs an export configuration at the given time (a deferred export). */
+    public UUID scheduleExport(String configName, java.time.Instant at) {
+        return scheduler.create(aJob().withName("export " + configName).withAmountOfRetries(retries)
+                .scheduleAt(at).withJobRequest(new ExportConfigJob(configName))).asUUID();
+    }
+
     private static final java.util.Set<StateName> FINISHED = java.util.EnumSet.of(StateName.SUCCEEDED,
             StateName.FAILED, StateName.DELETED);
 

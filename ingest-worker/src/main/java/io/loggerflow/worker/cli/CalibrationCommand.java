@@ -1,0 +1,121 @@
+package io.loggerflow.worker.cli;
+
+import io.loggerflow.exporter.Calibration;
+import io.loggerflow.exporter.Calibrations;
+import io.loggerflow.exporter.SourceKey;
+import io.loggerflow.worker.Loggerflow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+/** {@code calibration}: re-calibrations applied at export time (value' = slope * raw + offset). */
+@Command(name = "calibration", mixinStandardHelpOptions = true,
+        description = "Manage sensor re-calibrations, applied to exported values: slope * raw + offset, the logger's "
+                + "own calibration undone first when given. Every change is recorded (see 'changes').",
+        subcommands = {CalibrationCommand.Add.class, CalibrationCommand.ListAll.class, CalibrationCommand.Remove.class})
+final class CalibrationCommand {
+    @ParentCommand
+    LoggerflowCli cli;
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a calibration of one sensor.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        CalibrationCommand parent;
+
+        @Option(names = "--source", required = true, paramLabel = "SITE/LOGGER[/TABLE]")
+        String source;
+
+        @Option(names = "--sensor", required = true, description = "the sensor's column name")
+        String sensor;
+
+        @Option(names = "--from", required = true, converter = UtcTimeConverter.class, description = "valid from (inclusive)")
+        Instant from;
+
+        @Option(names = "--to", converter = UtcTimeConverter.class, description = "valid until (exclusive; default: open)")
+        Instant to;
+
+        @Option(names = "--slope", required = true)
+        double slope;
+
+        @Option(names = "--offset", required = true)
+        double offset;
+
+        @Option(names = "--logger-slope", description = "the slope the logger applied (undone first)")
+        Double loggerSlope;
+
+        @Option(names = "--logger-offset", description = "the offset the logger applied (undone first)")
+        Double loggerOffset;
+
+        @Mixin
+        CleaningOptions change = new CleaningOptions();
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
+                 Connection connection = app.dataSource().getConnection()) {
+                int id = Calibrations.add(connection, Calibration.of(SourceKey.parse(source), sensor, from, to, slope,
+                        offset, loggerSlope, loggerOffset), change.actor());
+                spec.commandLine().getOut().println("calibration " + id + " added");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List calibrations.")
+    static final class ListAll implements Callable<Integer> {
+        @ParentCommand
+        CalibrationCommand parent;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
+                 Connection connection = app.dataSource().getConnection()) {
+                TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
+                        "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
+                for (Calibration c : Calibrations.list(connection)) {
+                    table.row(c.id(), c.source(), c.sensor(), c.validFrom(), c.validTo(), c.slope(), c.offset(),
+                            c.loggerSlope(), c.loggerOffset(), c.changedBy(), c.changedAt(), c.reason());
+                }
+                table.print(spec.commandLine().getOut());
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a calibration.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        CalibrationCommand parent;
+
+        @Parameters(paramLabel = "ID")
+        int id;
+
+        @Mixin
+        CleaningOptions change = new CleaningOptions();
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
+                 Connection connection = app.dataSource().getConnection()) {
+                boolean removed = Calibrations.remove(connection, id, change.actor());
+                spec.commandLine().getOut().println(removed ? "calibration " + id + " removed" : "no calibration " + id);
+                return removed ? 0 : 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.loggerflow.worker.cli;
+
+import io.loggerflow.exporter.ExportListener;
+import io.loggerflow.exporter.ExportResult;
+import io.loggerflow.exporter.ExportSource;
+import io.loggerflow.exporter.RangeRule;
+import io.loggerflow.exporter.SourceExporter;
+import io.loggerflow.exporter.Sources;
+import io.loggerflow.worker.Loggerflow;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code export}: writes one zip per source now, in this process. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export sources now: one zip per source with one CSV per measurement type (calibrations "
+                + "applied, flagged readings left out), streamed in bounded memory. Scheduled exports: export-config.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions sources = new SourceOptions();
+
+    @Option(names = "--from", converter = UtcTimeConverter.class, description = "start (inclusive), e.g. 2024-03-01 (UTC)")
+    Instant from;
+
+    @Option(names = "--to", converter = UtcTimeConverter.class, description = "end (exclusive)")
+    Instant to;
+
+    @Option(names = "--range", description = "all (default) or last-days:N, when --from/--to are not given")
+    String range;
+
+    @Option(names = "--out", description = "output folder (default: the export.dir setting)")
+    Path out;
+
+    @picocli.CommandLine.ParentCommand
+    LoggerflowCli cli;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
+        RangeRule rule = rangeRule();
+        try (Loggerflow app = Loggerflow.open(cli.settings())) {
+            Path folder = out != null ? out : app.settings().exportDir();
+            ExportListener progress = new ExportListener() {
+                @Override
+                public void fileWritten(ExportSource source, String file, long rows, long readings) {
+                    print.printf("  %s %s: %d rows, %d readings%n", source.key(), file, rows, readings);
+                }
+            };
+            SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
+            List<ExportResult> results = new ArrayList<>();
+            try (Connection connection = app.exportDataSource().getConnection()) {
+                for (int sourceId : Sources.matching(connection, sources.selection())) {
+                    ExportSource source = io.loggerflow.exporter.SourceExporter.describe(connection, sourceId);
+                    results.add(exporter.export(connection, sourceId, rule, folder.resolve(source.fileStem() + ".zip")));
+                }
+            }
+            if (results.isEmpty()) {
+                spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
+                return 1;
+            }
+            ExportResultTable.print(results, print);
+            return 0;
+        }
+    }
+
+    private RangeRule rangeRule() {
+        if (from != null || to != null) {
+            if (from == null || to == null || range != null) {
+                throw new IllegalArgumentException("give --from and --to together, or --range");
+            }
+            return RangeRule.between(from, to);
+        }
+        return range == null ? RangeRule.all() : RangeRule.parse(range);
+    }
+}

@@ -1,0 +1,59 @@
+package io.loggerflow.worker.jobs;
+
+import io.loggerflow.exporter.ConfiguredExports;
+import io.loggerflow.exporter.ExportResult;
+import io.loggerflow.worker.metrics.ExportMetrics;
+import org.jobrunr.jobs.lambdas.JobRequestHandler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Runs {@link ExportConfigJob}s, at most {@code export.parallel} at once on this node. When every slot is
+ * busy the export is scheduled again a little later instead of waiting, so JobRunr's workers stay free
+ * for imports; an export's connection comes from its own pool, so it never takes one an import needs.
+ */
+public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob> {
+    private final ConfiguredExports exports;
+    private final Semaphore slots;
+    private final JobSystem jobs;
+    private final Duration retryDelay;
+    private final ExportMetrics metrics;
+
+    public ExportConfigJobHandler(ConfiguredExports exports, int parallel, JobSystem jobs, Duration retryDelay,
+                                  ExportMetrics metrics) {
+        this.exports = exports;
+        this.slots = new Semaphore(parallel);
+        this.jobs = jobs;
+        this.retryDelay = retryDelay;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void run(ExportConfigJob job) throws Exception {
+        if (!slots.tryAcquire()) {
+            Instant later = Instant.now().plus(retryDelay);
+            jobs.scheduleExport(job.getName(), later);
+            jobContext().logger().info("all export slots busy: export " + job.getName() + " deferred to " + later);
+            return;
+        }
+        try {
+            List<ExportResult> results = exports.run(job.getName());
+            for (ExportResult result : results) {
+                metrics.record(job.getName(), result);
+                jobContext().logger().info(result.source().key() + ": " + result.status().name().toLowerCase()
+                        + (result.status() == ExportResult.Status.EXPORTED
+                        ? " " + result.readings() + " readings -> " + result.zip() : ""));
+            }
+        } catch (IllegalArgumentException e) { // the configuration was deleted since: nothing to retry
+            jobContext().logger().warn(e.getMessage());
+        } catch (Exception e) {
+            metrics.failed(job.getName());
+            throw e;
+        } finally {
+            slots.release();
+        }
+    }
+}
