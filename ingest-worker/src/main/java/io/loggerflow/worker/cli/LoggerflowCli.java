@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 /** The {@code loggerflow} command line. */
 @Command(name = "loggerflow", mixinStandardHelpOptions = true, version = "loggerflow 0.1.0",
         description = "Ingestion pipeline for environmental data loggers.",
-        subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class, GenerateCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
 
