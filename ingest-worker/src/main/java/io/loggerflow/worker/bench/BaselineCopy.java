@@ -1,0 +1,92 @@
+package io.loggerflow.worker.bench;
+
+import io.loggerflow.worker.db.Sql;
+import org.postgresql.PGConnection;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The physical limit: one COPY stream of the tidy readings straight into the (empty) readings table, with
+ * the same indexes, partitions or hypertable and the same COPY settings as the loader's fast path.
+ */
+final class BaselineCopy {
+    private BaselineCopy() {
+    }
+
+    /** Rewrites the tidy CSV ({@code ts,sensor,value}) as COPY text rows of readings; untimed preparation. */
+    static Prepared prepare(Path tidyCsv, Path copyFile) throws IOException {
+        Map<String, Integer> sensorIds = new HashMap<>();
+        long rows = 0;
+        String first = null;
+        String last = null;
+        try (BufferedReader in = Files.newBufferedReader(tidyCsv, StandardCharsets.UTF_8);
+             BufferedWriter out = Files.newBufferedWriter(copyFile, StandardCharsets.UTF_8)) {
+            in.readLine(); // header
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int a = line.indexOf(',');
+                int b = line.lastIndexOf(',');
+                String ts = line.substring(0, a);
+                int sensor = sensorIds.computeIfAbsent(line.substring(a + 1, b), name -> sensorIds.size() + 1);
+                out.append(ts).append('\t').append(Integer.toString(sensor)).append('\t')
+                        .append(line, b + 1, line.length()).append("\t0\n");
+                if (first == null || ts.compareTo(first) < 0) {
+                    first = ts;
+                }
+                if (last == null || ts.compareTo(last) > 0) {
+                    last = ts;
+                }
+                rows++;
+            }
+        }
+        return new Prepared(copyFile, rows, Instant.parse(first), Instant.parse(last));
+    }
+
+    record Prepared(Path file, long rows, Instant first, Instant last) {
+    }
+
+    /** COPYs the prepared rows in one transaction; returns the rows written. */
+    static long copy(DataSource dataSource, Prepared prepared, boolean directCompress) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement partitions = connection.prepareStatement(Sql.load("load/ensure_partitions.sql"))) {
+                partitions.setTimestamp(1, Timestamp.from(prepared.first()));
+                partitions.setTimestamp(2, Timestamp.from(prepared.last()));
+                partitions.execute();
+            }
+            connection.setAutoCommit(false);
+            if (directCompress) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(Sql.load("load/direct_compress_copy.sql"));
+                }
+            }
+            long rows;
+            try (InputStream in = Files.newInputStream(prepared.file())) {
+                rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY readings (ts, sensor_id, value, file_id) FROM STDIN", in, 1 << 16);
+            }
+            connection.commit();
+            return rows;
+        }
+    }
+
+    /** Empties readings again for the real ingest. */
+    static void truncate(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(Sql.load("bench/truncate_readings.sql"));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+SELECT hypertable_size('readings')
