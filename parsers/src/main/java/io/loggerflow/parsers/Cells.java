@@ -43,6 +43,10 @@ public final class Cells {
      * @throws NumberFormatException when the cell is neither missing nor a plain number
      */
     public static double number(String cell, char decimal, double[] sentinels) {
+        double fast = cell == null ? Double.NaN : PlainDecimals.parse(cell, decimal);
+        if (!Double.isNaN(fast)) {
+            return isAny(fast, sentinels) ? Double.NaN : fast;
+        }
         if (MissingValues.isMissing(cell)) {
             return Double.NaN;
         }

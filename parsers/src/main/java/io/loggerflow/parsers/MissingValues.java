@@ -22,6 +22,10 @@ public final class MissingValues {
      * @throws NumberFormatException when the cell is neither a number nor a missing-value token
      */
     public static double parse(String cell) {
+        double plain = cell == null ? Double.NaN : PlainDecimals.parse(cell, '.');
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         if (isMissing(cell)) {
             return Double.NaN;
         }

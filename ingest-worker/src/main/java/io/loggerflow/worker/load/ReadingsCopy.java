@@ -6,21 +6,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.PGCopyOutputStream;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 
 /**
- * Unpivots a file's wide rows into tidy (ts, sensor_id, value, file_id) lines streamed through
+ * Unpivots a file's wide rows into tidy (ts, sensor_id, value, file_id) rows streamed through a binary
  * PostgreSQL COPY: no object per reading, one row of the file in memory. Missing values are skipped.
  */
 final class ReadingsCopy {
-    private static final String COPY = "COPY %s (ts, sensor_id, value, file_id) FROM STDIN";
+    private static final String COPY = "COPY %s (ts, sensor_id, value, file_id) FROM STDIN (FORMAT binary)";
 
     private ReadingsCopy() {
     }
@@ -47,11 +42,6 @@ final class ReadingsCopy {
         long first = parsed.first().toEpochMilli();
         long last = parsed.last().toEpochMilli();
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        String fileIdText = Long.toString(fileId);
-        String[] sensorText = new String[sensorIds.length];
-        for (int i = 0; i < sensorIds.length; i++) {
-            sensorText[i] = Integer.toString(sensorIds[i]);
-        }
         double[] values = new double[sensorIds.length];
         long written = 0;
         long skipped = 0;
@@ -59,7 +49,7 @@ final class ReadingsCopy {
         PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(String.format(COPY, table)), 64 * 1024);
         boolean complete = false;
         try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+            BinaryReadingRows out = new BinaryReadingRows(stream);
             while (reader.next()) {
                 try {
                     for (int channel = 0; channel < values.length; channel++) {
@@ -79,23 +69,15 @@ final class ReadingsCopy {
                     throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
                             "the file changed while it was being imported (a row outside the range read before)");
                 }
-                String ts = Instant.ofEpochMilli(stamp).toString();
                 for (int channel = 0; channel < values.length; channel++) {
                     if (Double.isNaN(values[channel])) {
                         continue;
                     }
-                    out.write(ts);
-                    out.write('\t');
-                    out.write(sensorText[channel]);
-                    out.write('\t');
-                    out.write(Double.toString(values[channel]));
-                    out.write('\t');
-                    out.write(fileIdText);
-                    out.write('\n');
+                    out.row(stamp, sensorIds[channel], values[channel], fileId);
                     written++;
                 }
             }
-            out.flush();
+            out.finish();
             stream.endCopy();
             complete = true;
             return new Result(written, skipped, firstSkipped);
