@@ -1,2 +1,2 @@
-TRUNCATE readings, files, sensors, sources, calibrations, flags, cleaning_changes, export_watermarks,
-    export_configs CASCADE
+-- Everything the benchmark loaded (calibrations, flags and export watermarks of these sources go with them).
+TRUNCATE readings, files, sensors, sources CASCADE

@@ -45,7 +45,7 @@ CREATE TABLE cleaning_changes (
     id          bigserial PRIMARY KEY,
     table_name  text NOT NULL,
     row_id      integer NOT NULL,
-    action      text NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    action      text NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'truncate')),
     changed_by  text NOT NULL,
     changed_at  timestamptz NOT NULL DEFAULT now(),
     reason      text,
@@ -93,6 +93,8 @@ $$;
 -- Two calibrations of one sensor must not overlap: which one applies would be ambiguous.
 CREATE FUNCTION loggerflow_check_calibration_overlap() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- Serialises concurrent changes of one sensor's calibrations, so the check below sees them all.
+    PERFORM 1 FROM sensors WHERE id = NEW.sensor_id FOR UPDATE;
     IF EXISTS (SELECT 1 FROM calibrations c
                WHERE c.sensor_id = NEW.sensor_id AND c.id <> NEW.id
                  AND tstzrange(c.valid_from, c.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)) THEN
@@ -128,6 +130,32 @@ CREATE TRIGGER flags_sensor BEFORE INSERT OR UPDATE ON flags
 CREATE TRIGGER flags_audit AFTER INSERT OR UPDATE OR DELETE ON flags
     FOR EACH ROW EXECUTE FUNCTION loggerflow_record_cleaning_change();
 
+-- TRUNCATE skips row triggers: record it, and re-export every source.
+CREATE FUNCTION loggerflow_record_cleaning_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO cleaning_changes (table_name, row_id, action, changed_by, reason)
+    VALUES (TG_TABLE_NAME, 0, 'truncate', loggerflow_actor(),
+            coalesce(nullif(current_setting('loggerflow.reason', true), ''), 'truncated'));
+    UPDATE sources SET data_version = data_version + 1;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER calibrations_truncate AFTER TRUNCATE ON calibrations
+    FOR EACH STATEMENT EXECUTE FUNCTION loggerflow_record_cleaning_truncate();
+CREATE TRIGGER flags_truncate AFTER TRUNCATE ON flags
+    FOR EACH STATEMENT EXECUTE FUNCTION loggerflow_record_cleaning_truncate();
+
+-- Sensor metadata edited by hand changes an export's files and headers: its source is re-exported.
+CREATE FUNCTION loggerflow_sensor_metadata_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE sources SET data_version = data_version + 1 WHERE id = NEW.source_id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER sensors_metadata_changed AFTER UPDATE OF name, unit, measurement_type, statistic, height_m,
+    orientation_deg, task43_unit ON sensors
+    FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION loggerflow_sensor_metadata_changed();
+
 -- Scheduled exports. A NULL site/logger/table_name selects every value; each source gets its own zip.
 CREATE TABLE export_configs (
     name        text PRIMARY KEY CHECK (name ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'),
@@ -150,6 +178,8 @@ CREATE TABLE export_watermarks (
     range_to      timestamptz NOT NULL,
     data_version  bigint NOT NULL,
     zip_path      text NOT NULL,
+    zip_bytes     bigint NOT NULL,           -- size and modification time of the zip written, so a zip
+    zip_modified_ms bigint NOT NULL,         -- deleted or replaced since is exported again
     readings      bigint NOT NULL,
     exported_at   timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (config_name, source_id)

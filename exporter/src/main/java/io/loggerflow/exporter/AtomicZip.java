@@ -23,6 +23,7 @@ final class AtomicZip implements AutoCloseable {
     AtomicZip(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Files.createDirectories(this.target.getParent());
+        sweepStalePartials(this.target.getParent());
         this.temp = this.target.resolveSibling("." + this.target.getFileName() + "." + UUID.randomUUID() + ".partial");
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
         this.zip = new ZipOutputStream(out);
@@ -43,8 +44,32 @@ final class AtomicZip implements AutoCloseable {
         long size = Files.size(temp);
         // Same folder, so the rename is atomic on every supported file system.
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncFolder(target.getParent());
         committed = true;
         return size;
+    }
+
+    /** Makes the rename itself durable; file systems that cannot open a folder for syncing are skipped. */
+    private static void syncFolder(Path folder) {
+        try (var channel = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // e.g. Windows: the rename is still atomic, only its durability on power loss is not forced
+        }
+    }
+
+    /** Removes temporary zips older than a day left by an export that was killed. */
+    private static void sweepStalePartials(Path folder) {
+        java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        try (var entries = Files.newDirectoryStream(folder, ".*.partial")) {
+            for (Path entry : entries) {
+                if (Files.getLastModifiedTime(entry).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException e) {
+            // best effort: a leftover temporary file is harmless
+        }
     }
 
     @Override

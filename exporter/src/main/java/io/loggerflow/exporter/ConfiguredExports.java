@@ -5,15 +5,20 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Runs an export configuration: one zip per selected source, skipping a source whose range and data
- * version are those of this configuration's last export (its watermark). Uses one connection at a time.
+ * version are those of this configuration's last export (its watermark). Uses one connection; runs of
+ * one configuration are serialised across processes, so a slower, older run can never overwrite a newer
+ * zip after its watermark was saved.
  */
 public final class ConfiguredExports {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredExports.class);
@@ -26,44 +31,58 @@ public final class ConfiguredExports {
         this.exporter = exporter;
     }
 
+    /** @throws UnknownExportConfigException when no configuration has that name */
     public List<ExportResult> run(String name) throws SQLException, IOException {
-        ExportConfig config;
-        List<Integer> sourceIds;
         try (Connection connection = dataSource.getConnection()) {
-            config = ExportConfigs.find(connection, name)
-                    .orElseThrow(() -> new IllegalArgumentException("no export configuration named " + name));
-            sourceIds = Sources.matching(connection, config.sources());
+            lock(connection, "config_lock", name);
+            try {
+                ExportConfig config = ExportConfigs.find(connection, name)
+                        .orElseThrow(() -> new UnknownExportConfigException(name));
+                List<ExportSource> sources = new ArrayList<>();
+                for (int sourceId : Sources.matching(connection, config.sources())) {
+                    sources.add(SourceExporter.describe(connection, sourceId));
+                }
+                Map<Integer, String> zipNames = ZipNames.assign(sources);
+                List<ExportResult> results = new ArrayList<>();
+                for (ExportSource source : sources) {
+                    results.add(runSource(connection, config, source.id(),
+                            config.outputDir().resolve(zipNames.get(source.id()))));
+                }
+                return results;
+            } finally {
+                lock(connection, "config_unlock", name);
+            }
         }
-        List<ExportResult> results = new ArrayList<>();
-        for (int sourceId : sourceIds) {
-            results.add(runSource(config, sourceId));
-        }
-        return results;
     }
 
-    private ExportResult runSource(ExportConfig config, int sourceId) throws SQLException, IOException {
-        try (Connection connection = dataSource.getConnection()) {
-            ExportResult result;
-            try (ExportSnapshot snapshot = new ExportSnapshot(connection)) {
-                Optional<ExportPlan> plan = exporter.plan(connection, sourceId, config.range());
-                if (plan.isEmpty()) {
-                    return ExportResult.notWritten(ExportResult.Status.EMPTY,
-                            SourceExporter.describe(connection, sourceId), null, null);
-                }
-                java.nio.file.Path zip = config.zipFor(plan.get().source());
-                Optional<Watermark> last = Watermarks.find(connection, config.name(), sourceId);
-                if (last.isPresent() && last.get().covers(plan.get(), zip)) {
-                    LOG.info("Export {}: {} unchanged since its last export", config.name(), plan.get().source().key());
-                    return ExportResult.notWritten(ExportResult.Status.UNCHANGED, plan.get().source(),
-                            plan.get().range(), zip);
-                }
-                result = exporter.write(connection, plan.get(), zip);
+    private ExportResult runSource(Connection connection, ExportConfig config, int sourceId, Path zip)
+            throws SQLException, IOException {
+        ExportResult result;
+        try (ExportSnapshot snapshot = new ExportSnapshot(connection)) {
+            Optional<ExportPlan> plan = exporter.plan(connection, sourceId, config.range());
+            if (plan.isEmpty()) {
+                return ExportResult.notWritten(ExportResult.Status.EMPTY, SourceExporter.describe(connection, sourceId),
+                        null, null);
             }
-            // The version saved is the one read in the snapshot: data committed meanwhile re-exports next time.
-            Watermarks.save(connection, config.name(), result);
-            LOG.info("Export {}: {} -> {} ({} readings, {} ms)", config.name(), result.source().key(), result.zip(),
-                    result.readings(), result.millis());
-            return result;
+            Optional<Watermark> last = Watermarks.find(connection, config.name(), sourceId);
+            if (last.isPresent() && last.get().covers(plan.get(), zip)) {
+                LOG.info("Export {}: {} unchanged since its last export", config.name(), plan.get().source().key());
+                return ExportResult.notWritten(ExportResult.Status.UNCHANGED, plan.get().source(), plan.get().range(),
+                        zip);
+            }
+            result = exporter.write(connection, plan.get(), zip);
+        }
+        // The version saved is the one read in the snapshot: data committed meanwhile re-exports next time.
+        Watermarks.save(connection, config.name(), result);
+        LOG.info("Export {}: {} -> {} ({} readings, {} ms)", config.name(), result.source().key(), result.zip(),
+                result.readings(), result.millis());
+        return result;
+    }
+
+    private static void lock(Connection connection, String sql, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql))) {
+            statement.setString(1, name);
+            statement.execute();
         }
     }
 }

@@ -22,9 +22,4 @@ public record ExportConfig(String name, SourceSelection sources, RangeRule range
         }
         cron = cron == null || cron.isBlank() ? NIGHTLY : cron.trim();
     }
-
-    /** Where this configuration writes a source's zip. */
-    public Path zipFor(ExportSource source) {
-        return outputDir.resolve(source.fileStem() + ".zip");
-    }
 }

@@ -9,19 +9,16 @@ import java.sql.SQLException;
  */
 final class ExportSnapshot implements AutoCloseable {
     private final Connection connection;
-    private final boolean autoCommit;
     private final int isolation;
     private final boolean readOnly;
 
     ExportSnapshot(Connection connection) throws SQLException {
         this.connection = connection;
-        this.autoCommit = connection.getAutoCommit();
         this.isolation = connection.getTransactionIsolation();
         this.readOnly = connection.isReadOnly();
-        if (!autoCommit) {
-            connection.rollback();
+        if (!connection.getAutoCommit()) {
+            throw new IllegalStateException("an export needs a connection without an open transaction");
         }
-        connection.setAutoCommit(true);
         connection.setReadOnly(true);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         // Server-side cursors (fetch size) need a transaction.
@@ -36,7 +33,6 @@ final class ExportSnapshot implements AutoCloseable {
             connection.setAutoCommit(true);
             connection.setTransactionIsolation(isolation);
             connection.setReadOnly(readOnly);
-            connection.setAutoCommit(autoCommit);
         }
     }
 }

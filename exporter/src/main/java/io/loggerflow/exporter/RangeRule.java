@@ -71,6 +71,17 @@ public final class RangeRule {
         return Optional.of(new ExportRange(first, last.plus(interval)));
     }
 
+    /** The range's start when it does not depend on the data (last-days, explicit). */
+    public Optional<Instant> fixedStart(Clock clock) {
+        if (explicit != null) {
+            return Optional.of(explicit.from());
+        }
+        if (lastDays > 0) {
+            return resolve(null, null, Duration.ZERO, clock).map(ExportRange::from);
+        }
+        return Optional.empty();
+    }
+
     @Override
     public String toString() {
         return text;

@@ -80,20 +80,18 @@ public final class SourceExporter {
         if (columns.isEmpty()) {
             return Optional.empty();
         }
-        Duration interval = interval(connection, columns, first);
-        Optional<ExportRange> range = rule.resolve(first, last, interval, clock);
+        Instant sampleFrom = rule.fixedStart(clock).orElse(first);
+        TimeGrid grid = grid(connection, columns, sampleFrom.isAfter(last) ? first : sampleFrom);
+        Optional<ExportRange> range = rule.resolve(first, last, grid.interval(), clock);
         if (range.isEmpty()) {
             return Optional.empty();
         }
-        // The grid keeps the source's phase (e.g. stamps at :05, :15...), starting at or after the range start.
-        long step = interval.toMillis();
-        long from = range.get().from().toEpochMilli();
-        long origin = from + Math.floorMod(first.toEpochMilli() - from, step);
+        long origin = grid.firstAtOrAfter(range.get().from().toEpochMilli());
         Map<String, List<SensorColumn>> byType = new TreeMap<>();
         for (SensorColumn column : columns) {
             byType.computeIfAbsent(column.fileType(), type -> new ArrayList<>()).add(column);
         }
-        return Optional.of(new ExportPlan(source, range.get(), interval, Instant.ofEpochMilli(origin), byType));
+        return Optional.of(new ExportPlan(source, range.get(), grid.interval(), Instant.ofEpochMilli(origin), byType));
     }
 
     /** Writes the planned zip (atomically). */
@@ -176,15 +174,19 @@ public final class SourceExporter {
         return columns;
     }
 
-    private static Duration interval(Connection connection, List<SensorColumn> columns, Instant first)
-            throws SQLException {
+    private static TimeGrid grid(Connection connection, List<SensorColumn> columns, Instant from) throws SQLException {
+        long[] stamps = new long[2000];
+        int count = 0;
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("interval"))) {
             statement.setArray(1, sensorIds(connection, columns));
-            statement.setTimestamp(2, Timestamp.from(first));
+            statement.setTimestamp(2, Timestamp.from(from));
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Duration.ofSeconds(rs.getLong(1)) : DEFAULT_INTERVAL;
+                while (rs.next() && count < stamps.length) {
+                    stamps[count++] = rs.getTimestamp(1).getTime();
+                }
             }
         }
+        return TimeGrid.estimate(stamps, count, DEFAULT_INTERVAL);
     }
 
     private static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {

@@ -1,5 +1,7 @@
 package io.loggerflow.exporter;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,12 +23,12 @@ final class Watermarks {
                     return Optional.empty();
                 }
                 return Optional.of(new Watermark(new ExportRange(Jdbc.instant(rs, 1), Jdbc.instant(rs, 2)),
-                        rs.getLong(3), Path.of(rs.getString(4))));
+                        rs.getLong(3), Path.of(rs.getString(4)), rs.getLong(5), rs.getLong(6)));
             }
         }
     }
 
-    static void save(Connection connection, String config, ExportResult result) throws SQLException {
+    static void save(Connection connection, String config, ExportResult result) throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("watermark_save"))) {
             statement.setString(1, config);
             statement.setInt(2, result.source().id());
@@ -35,6 +37,8 @@ final class Watermarks {
             statement.setLong(5, result.source().dataVersion());
             statement.setString(6, result.zip().toString());
             statement.setLong(7, result.readings());
+            statement.setLong(8, result.bytes());
+            statement.setLong(9, Files.getLastModifiedTime(result.zip()).toMillis());
             statement.executeUpdate();
         }
     }

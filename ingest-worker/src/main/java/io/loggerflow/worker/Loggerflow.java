@@ -120,14 +120,19 @@ public final class Loggerflow implements AutoCloseable {
 
     /** Starts the JobRunr background job server with the configured number of workers. */
     public void startWorkers() {
+        // Imports always keep a worker (except with a single one): exports wait for a slot instead.
+        int exportSlots = Math.max(1, Math.min(settings.exportParallel(), settings.workers() - 1));
+        if (exportSlots < settings.exportParallel()) {
+            LOG.warn("export.parallel {} lowered to {}: imports keep at least one of the {} workers",
+                    settings.exportParallel(), exportSlots, settings.workers());
+        }
         WorkFolder.sweep(settings.workDir(), java.time.Duration.ofDays(1));
         jobs.startServer(settings.workers(), settings.jobPollInterval(), Map.of(
                 ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox),
-                ExportConfigJobHandler.class, new ExportConfigJobHandler(configuredExports, settings.exportParallel(),
+                ExportConfigJobHandler.class, new ExportConfigJobHandler(configuredExports, exportSlots,
                         jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()))));
         LOG.info("{} workers processing jobs (pool of {} connections, {} more for up to {} exports at once)",
-                settings.workers(), ConnectionPool.sizeFor(settings.workers()), settings.exportParallel(),
-                settings.exportParallel());
+                settings.workers(), ConnectionPool.sizeFor(settings.workers()), settings.exportParallel(), exportSlots);
         startExportScheduleSync();
     }
 

@@ -1,13 +1,16 @@
 package io.loggerflow.worker.bench;
 
 import io.loggerflow.worker.db.Sql;
+import io.loggerflow.worker.load.BinaryReadingRows;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,20 +25,26 @@ import java.util.Map;
 
 /**
  * The physical limit: one COPY stream of the tidy readings straight into the (empty) readings table, with
- * the same indexes, partitions or hypertable and the same COPY settings as the loader's fast path.
+ * the same indexes, partitions or hypertable and the same session settings as the loader's fast path —
+ * as CSV-like text (the tidy file as it is), and in the binary COPY format the loader itself writes.
  */
 final class BaselineCopy {
     private BaselineCopy() {
     }
 
-    /** Rewrites the tidy CSV ({@code ts,sensor,value}) as COPY text rows of readings; untimed preparation. */
-    static Prepared prepare(Path tidyCsv, Path copyFile) throws IOException {
+    /**
+     * Rewrites the tidy CSV ({@code ts,sensor,value}) as COPY rows of readings, text in {@code copyFile} and
+     * binary in {@code binaryFile}; untimed preparation.
+     */
+    static Prepared prepare(Path tidyCsv, Path copyFile, Path binaryFile) throws IOException {
         Map<String, Integer> sensorIds = new HashMap<>();
         long rows = 0;
         String first = null;
         String last = null;
         try (BufferedReader in = Files.newBufferedReader(tidyCsv, StandardCharsets.UTF_8);
-             BufferedWriter out = Files.newBufferedWriter(copyFile, StandardCharsets.UTF_8)) {
+             BufferedWriter out = Files.newBufferedWriter(copyFile, StandardCharsets.UTF_8);
+             OutputStream binaryOut = new BufferedOutputStream(Files.newOutputStream(binaryFile), 1 << 16)) {
+            BinaryReadingRows binary = new BinaryReadingRows(binaryOut);
             in.readLine(); // header
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int a = line.indexOf(',');
@@ -44,6 +53,7 @@ final class BaselineCopy {
                 int sensor = sensorIds.computeIfAbsent(line.substring(a + 1, b), name -> sensorIds.size() + 1);
                 out.append(ts).append('\t').append(Integer.toString(sensor)).append('\t')
                         .append(line, b + 1, line.length()).append("\t0\n");
+                binary.row(Instant.parse(ts).toEpochMilli(), sensor, Double.parseDouble(line.substring(b + 1)), 0);
                 if (first == null || ts.compareTo(first) < 0) {
                     first = ts;
                 }
@@ -52,15 +62,17 @@ final class BaselineCopy {
                 }
                 rows++;
             }
+            binary.finish();
         }
-        return new Prepared(copyFile, rows, Instant.parse(first), Instant.parse(last));
+        return new Prepared(copyFile, binaryFile, rows, Instant.parse(first), Instant.parse(last));
     }
 
-    record Prepared(Path file, long rows, Instant first, Instant last) {
+    record Prepared(Path textFile, Path binaryFile, long rows, Instant first, Instant last) {
     }
 
-    /** COPYs the prepared rows in one transaction; returns the rows written. */
-    static long copy(DataSource dataSource, Prepared prepared, boolean directCompress) throws SQLException, IOException {
+    /** COPYs the prepared rows (text or binary) in one transaction; returns the rows written. */
+    static long copy(DataSource dataSource, Prepared prepared, boolean binary, boolean directCompress)
+            throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement partitions = connection.prepareStatement(Sql.load("load/ensure_partitions.sql"))) {
                 partitions.setTimestamp(1, Timestamp.from(prepared.first()));
@@ -74,9 +86,9 @@ final class BaselineCopy {
                 }
             }
             long rows;
-            try (InputStream in = Files.newInputStream(prepared.file())) {
+            try (InputStream in = Files.newInputStream(binary ? prepared.binaryFile() : prepared.textFile())) {
                 rows = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY readings (ts, sensor_id, value, file_id) FROM STDIN", in, 1 << 16);
+                        .copyIn(Sql.load(binary ? "bench/copy_binary.sql" : "bench/copy_text.sql"), in, 1 << 16);
             }
             connection.commit();
             return rows;

@@ -29,6 +29,10 @@ public record BenchReport(String scale, String machine, String database, String 
                     p.seconds(), p.readingsPerSecond(), baseline > 0 ? p.readingsPerSecond() / baseline : 0,
                     p.peakHeapBytes() / 1048576.0));
         }
+        PhaseResult ingest = phase(Benchmark.INGEST);
+        PhaseResult binary = phase(Benchmark.BINARY_COPY);
+        out.println(String.format(Locale.ROOT, "ingest vs the binary COPY: %.2f of its readings/s",
+                binary.readingsPerSecond() > 0 ? ingest.readingsPerSecond() / binary.readingsPerSecond() : 0));
         out.println(String.format(Locale.ROOT, "storage: %.1f bytes per reading (table and indexes, after ingest)",
                 storageBytesPerReading));
         out.flush();

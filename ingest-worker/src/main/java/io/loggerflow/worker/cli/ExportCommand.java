@@ -6,6 +6,7 @@ import io.loggerflow.exporter.ExportSource;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.exporter.Sources;
+import io.loggerflow.exporter.ZipNames;
 import io.loggerflow.worker.Loggerflow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code export}: writes one zip per source now, in this process. */
@@ -62,9 +64,13 @@ final class ExportCommand implements Callable<Integer> {
             SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
             List<ExportResult> results = new ArrayList<>();
             try (Connection connection = app.exportDataSource().getConnection()) {
+                List<ExportSource> selected = new ArrayList<>();
                 for (int sourceId : Sources.matching(connection, sources.selection())) {
-                    ExportSource source = io.loggerflow.exporter.SourceExporter.describe(connection, sourceId);
-                    results.add(exporter.export(connection, sourceId, rule, folder.resolve(source.fileStem() + ".zip")));
+                    selected.add(SourceExporter.describe(connection, sourceId));
+                }
+                Map<Integer, String> zipNames = ZipNames.assign(selected);
+                for (ExportSource source : selected) {
+                    results.add(exporter.export(connection, source.id(), rule, folder.resolve(zipNames.get(source.id()))));
                 }
             }
             if (results.isEmpty()) {

@@ -41,7 +41,7 @@ final class ExportConfigCommand {
         @Option(names = "--range", defaultValue = "all", description = "all or last-days:N (default ${DEFAULT-VALUE})")
         String range;
 
-        @Option(names = "--out", description = "output folder (default: the export.dir setting)")
+        @Option(names = "--out", description = "output folder (default: <export.dir>/<NAME>)")
         Path out;
 
         @Option(names = "--cron", defaultValue = ExportConfig.NIGHTLY,
@@ -58,7 +58,8 @@ final class ExportConfigCommand {
         public Integer call() throws Exception {
             new CronExpression(cron); // refuse a bad expression before storing it
             try (Loggerflow app = Loggerflow.open(parent.cli.settings())) {
-                Path folder = (out != null ? out : app.settings().exportDir()).toAbsolutePath().normalize();
+                // By default each configuration has a folder of its own: two never overwrite each other's zips.
+                Path folder = (out != null ? out : app.settings().exportDir().resolve(name)).toAbsolutePath().normalize();
                 ExportConfig config = new ExportConfig(name, sources.selection(), RangeRule.parse(range), folder, cron,
                         !disabled);
                 try (Connection connection = app.dataSource().getConnection()) {
@@ -143,7 +144,13 @@ final class ExportConfigCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Loggerflow app = Loggerflow.open(parent.cli.settings())) {
                 if (enqueue) {
-                    out.println("enqueued job " + app.jobs().enqueueExport(name));
+                    try (Connection connection = app.dataSource().getConnection()) {
+                        if (ExportConfigs.find(connection, name).isEmpty()) {
+                            throw new io.loggerflow.exporter.UnknownExportConfigException(name);
+                        }
+                    }
+                    out.println("enqueued job " + app.jobs().triggerRecurringJob(ExportSchedules.recurringJobId(name))
+                            .orElseGet(() -> app.jobs().enqueueExport(name)));
                     return 0;
                 }
                 ExportResultTable.print(app.configuredExports().run(name), out);

@@ -2,6 +2,7 @@ package io.loggerflow.worker.jobs;
 
 import io.loggerflow.exporter.ConfiguredExports;
 import io.loggerflow.exporter.ExportResult;
+import io.loggerflow.exporter.UnknownExportConfigException;
 import io.loggerflow.worker.metrics.ExportMetrics;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
@@ -11,9 +12,10 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
- * Runs {@link ExportConfigJob}s, at most {@code export.parallel} at once on this node. When every slot is
- * busy the export is scheduled again a little later instead of waiting, so JobRunr's workers stay free
- * for imports; an export's connection comes from its own pool, so it never takes one an import needs.
+ * Runs {@link ExportConfigJob}s, at most {@code export.parallel} at once in this process (fewer than its
+ * workers, so imports always keep a worker). When every slot is busy the export is scheduled again a
+ * little later instead of holding a worker while it waits; an export's connection comes from its own
+ * pool, so it never takes one an import needs.
  */
 public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob> {
     private final ConfiguredExports exports;
@@ -47,7 +49,7 @@ public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob
                         + (result.status() == ExportResult.Status.EXPORTED
                         ? " " + result.readings() + " readings -> " + result.zip() : ""));
             }
-        } catch (IllegalArgumentException e) { // the configuration was deleted since: nothing to retry
+        } catch (UnknownExportConfigException e) { // removed since the job was scheduled: nothing to retry
             jobContext().logger().warn(e.getMessage());
         } catch (Exception e) {
             metrics.failed(job.getName());

@@ -43,8 +43,13 @@ public final class ExportSchedules {
             String id = recurringJobId(config.name());
             wanted.add(id);
             if (!config.cron().equals(scheduled.get(id))) {
-                jobs.scheduleRecurringExport(id, config.name(), config.cron());
-                LOG.info("Export {} scheduled: {} (UTC)", config.name(), config.cron());
+                try {
+                    jobs.scheduleRecurringExport(id, config.name(), config.cron());
+                    LOG.info("Export {} scheduled: {} (UTC)", config.name(), config.cron());
+                } catch (RuntimeException e) { // e.g. a cron typed by hand in SQL: the others still run
+                    LOG.warn("Export {} not scheduled: cron '{}' refused: {}", config.name(), config.cron(),
+                            e.getMessage());
+                }
             }
         }
         for (String id : scheduled.keySet()) {

@@ -8,7 +8,7 @@ import java.io.OutputStream;
  * numbers as sent instead of parsing timestamp and float text, its main cost in a text COPY.
  * Buffers 64 KiB; no object per row.
  */
-final class BinaryReadingRows {
+public final class BinaryReadingRows {
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
             0, 0, 0, 0, // flags: no OIDs
             0, 0, 0, 0}; // no header extension
@@ -20,13 +20,13 @@ final class BinaryReadingRows {
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
 
-    BinaryReadingRows(OutputStream out) throws IOException {
+    public BinaryReadingRows(OutputStream out) throws IOException {
         this.out = out;
         System.arraycopy(HEADER, 0, buffer, 0, HEADER.length);
         position = HEADER.length;
     }
 
-    void row(long epochMillis, int sensorId, double value, long fileId) throws IOException {
+    public void row(long epochMillis, int sensorId, double value, long fileId) throws IOException {
         if (position + ROW_BYTES > buffer.length) {
             drain();
         }
@@ -42,7 +42,7 @@ final class BinaryReadingRows {
     }
 
     /** Writes the trailer and everything buffered. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         if (position + 2 > buffer.length) {
             drain();
         }

@@ -97,6 +97,11 @@ class ScheduledExportTest {
         assertThat(exportedAt()).isAfter(afterBackfill);
         assertThat(ExportZips.row(ExportZips.lines(zip, "wind_speed.csv"), "2024-03-01 00:50:00")[1]).isEmpty();
         assertThat(counter("exported")).isEqualTo(3.0);
+
+        // A zip replaced behind the configuration's back (another export, a user) is written again.
+        Files.writeString(zip, "not this configuration's export");
+        assertThat(app.configuredExports().run("nightly")).extracting(r -> r.status().name()).containsExactly("EXPORTED");
+        assertThat(dataRows(zip)).isEqualTo(288);
     }
 
     private void triggerAndWait() throws InterruptedException {

@@ -1,0 +1,1 @@
+COPY readings (ts, sensor_id, value, file_id) FROM STDIN
