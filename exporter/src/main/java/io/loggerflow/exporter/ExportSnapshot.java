@@ -23,6 +23,9 @@ final class ExportSnapshot implements AutoCloseable {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         // Server-side cursors (fetch size) need a transaction.
         connection.setAutoCommit(false);
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(SqlText.load("session"));
+        }
     }
 
     @Override

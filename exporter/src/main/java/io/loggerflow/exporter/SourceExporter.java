@@ -101,12 +101,14 @@ public final class SourceExporter {
         long rows = 0;
         long readings = 0;
         long bytes;
+        long[] cleaning = cleaningCounts(connection, plan);
+        String query = cleaning[0] + cleaning[1] > 0 ? "readings" : "readings_uncleaned";
         try (AtomicZip zip = new AtomicZip(zipPath)) {
             Writer text = new BufferedWriter(new OutputStreamWriter(zip.stream(), StandardCharsets.UTF_8), 1 << 16);
             for (Map.Entry<String, List<SensorColumn>> type : plan.columnsByType().entrySet()) {
                 String file = type.getKey() + ".csv";
                 zip.stream().putNextEntry(new ZipEntry(file));
-                WideFileWriter wide = writeType(connection, plan, type.getValue(), text);
+                WideFileWriter wide = writeType(connection, query, plan, type.getValue(), text);
                 text.flush();
                 zip.stream().closeEntry();
                 files.add(file);
@@ -115,7 +117,7 @@ public final class SourceExporter {
                 listener.fileWritten(plan.source(), file, wide.rows(), wide.readings());
             }
             zip.stream().putNextEntry(new ZipEntry(ExportManifest.FILE_NAME));
-            text.write(ExportManifest.text(plan, cleaningCounts(connection, plan), files, clock.instant()));
+            text.write(ExportManifest.text(plan, cleaning, files, clock.instant()));
             text.flush();
             zip.stream().closeEntry();
             bytes = zip.commit();
@@ -125,17 +127,20 @@ public final class SourceExporter {
                 rows, readings, bytes, millis);
     }
 
-    private WideFileWriter writeType(Connection connection, ExportPlan plan, List<SensorColumn> columns, Writer out)
-            throws SQLException, IOException {
+    private WideFileWriter writeType(Connection connection, String query, ExportPlan plan, List<SensorColumn> columns,
+                                     Writer out) throws SQLException, IOException {
         WideFileWriter wide = new WideFileWriter(out, columns, plan.gridOrigin().toEpochMilli(),
                 plan.interval().toMillis(), plan.range().to().toEpochMilli());
         wide.writeHeader(columns);
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("readings"))) {
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(query))) {
             statement.setFetchSize(fetchSize);
-            statement.setArray(1, sensorIds(connection, columns));
-            statement.setTimestamp(2, Timestamp.from(plan.range().from()));
-            statement.setTimestamp(3, Timestamp.from(plan.range().to()));
-            statement.setInt(4, plan.source().id());
+            int at = 1;
+            if (query.equals("readings")) { // the flags lookup names the source
+                statement.setInt(at++, plan.source().id());
+            }
+            statement.setArray(at++, sensorIds(connection, columns));
+            statement.setTimestamp(at++, Timestamp.from(plan.range().from()));
+            statement.setTimestamp(at, Timestamp.from(plan.range().to()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
