@@ -132,18 +132,23 @@ public final class SourceExporter {
         WideFileWriter wide = new WideFileWriter(out, columns, plan.gridOrigin().toEpochMilli(),
                 plan.interval().toMillis(), plan.range().to().toEpochMilli());
         wide.writeHeader(columns);
+        // Month by month: each slice is one partition (or one or two chunks), sorted by the server in memory
+        // and streamed, instead of one sort of the whole range.
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load(query))) {
             statement.setFetchSize(fetchSize);
-            int at = 1;
-            if (query.equals("readings")) { // the flags lookup names the source
-                statement.setInt(at++, plan.source().id());
-            }
-            statement.setArray(at++, sensorIds(connection, columns));
-            statement.setTimestamp(at++, Timestamp.from(plan.range().from()));
-            statement.setTimestamp(at, Timestamp.from(plan.range().to()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
+            Array sensors = sensorIds(connection, columns);
+            for (ExportRange slice : MonthSlices.of(plan.range())) {
+                int at = 1;
+                if (query.equals("readings")) { // the flags lookup names the source
+                    statement.setInt(at++, plan.source().id());
+                }
+                statement.setArray(at++, sensors);
+                statement.setTimestamp(at++, Timestamp.from(slice.from()));
+                statement.setTimestamp(at, Timestamp.from(slice.to()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
+                    }
                 }
             }
         }
