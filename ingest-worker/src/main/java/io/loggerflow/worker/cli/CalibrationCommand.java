@@ -3,14 +3,12 @@ package io.loggerflow.worker.cli;
 import io.loggerflow.exporter.Calibration;
 import io.loggerflow.exporter.Calibrations;
 import io.loggerflow.exporter.SourceKey;
-import io.loggerflow.worker.Loggerflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -60,13 +58,12 @@ final class CalibrationCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 int id = Calibrations.add(connection, Calibration.of(SourceKey.parse(source), sensor, from, to, slope,
                         offset, loggerSlope, loggerOffset), change.actor());
                 spec.commandLine().getOut().println("calibration " + id + " added");
                 return 0;
-            }
+            });
         }
     }
 
@@ -80,8 +77,7 @@ final class CalibrationCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
                         "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
                 for (Calibration c : Calibrations.list(connection)) {
@@ -90,7 +86,7 @@ final class CalibrationCommand {
                 }
                 table.print(spec.commandLine().getOut());
                 return 0;
-            }
+            });
         }
     }
 
@@ -110,12 +106,11 @@ final class CalibrationCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 boolean removed = Calibrations.remove(connection, id, change.actor());
                 spec.commandLine().getOut().println(removed ? "calibration " + id + " removed" : "no calibration " + id);
                 return removed ? 0 : 1;
-            }
+            });
         }
     }
 }

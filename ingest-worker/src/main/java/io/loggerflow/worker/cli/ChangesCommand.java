@@ -2,11 +2,9 @@ package io.loggerflow.worker.cli;
 
 import io.loggerflow.exporter.CleaningChange;
 import io.loggerflow.exporter.CleaningChanges;
-import io.loggerflow.worker.Loggerflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.sql.Connection;
 import java.util.concurrent.Callable;
 
 /** {@code changes}: the audit trail of calibrations and flags. */
@@ -24,13 +22,13 @@ final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Loggerflow app = Loggerflow.open(cli.settings()); Connection connection = app.dataSource().getConnection()) {
+        return OnDatabase.run(cli, connection -> {
             TextTable table = new TextTable("ID", "AT", "BY", "ACTION", "WHAT", "REASON");
             for (CleaningChange c : CleaningChanges.latest(connection, limit)) {
                 table.row(c.id(), c.changedAt(), c.changedBy(), c.action(), c.table() + " " + c.rowId(), c.reason());
             }
             table.print(spec.commandLine().getOut());
             return 0;
-        }
+        });
     }
 }

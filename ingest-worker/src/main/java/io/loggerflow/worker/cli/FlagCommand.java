@@ -3,14 +3,12 @@ package io.loggerflow.worker.cli;
 import io.loggerflow.exporter.Flag;
 import io.loggerflow.exporter.Flags;
 import io.loggerflow.exporter.SourceKey;
-import io.loggerflow.worker.Loggerflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -48,12 +46,11 @@ final class FlagCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 int id = Flags.add(connection, Flag.of(SourceKey.parse(source), sensor, from, to), change.actor());
                 spec.commandLine().getOut().println("flag " + id + " added");
                 return 0;
-            }
+            });
         }
     }
 
@@ -67,8 +64,7 @@ final class FlagCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "BY", "AT", "REASON");
                 for (Flag f : Flags.list(connection)) {
                     table.row(f.id(), f.source(), f.sensor() == null ? "(all)" : f.sensor(), f.from(), f.to(),
@@ -76,7 +72,7 @@ final class FlagCommand {
                 }
                 table.print(spec.commandLine().getOut());
                 return 0;
-            }
+            });
         }
     }
 
@@ -96,12 +92,11 @@ final class FlagCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 boolean removed = Flags.remove(connection, id, change.actor());
                 spec.commandLine().getOut().println(removed ? "flag " + id + " removed" : "no flag " + id);
                 return removed ? 0 : 1;
-            }
+            });
         }
     }
 }
