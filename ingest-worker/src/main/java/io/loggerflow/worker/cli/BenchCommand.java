@@ -80,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
             if (embedded) {
                 Benchmark.deleteTree(work.resolve("data"));
             }
+            try (var left = java.nio.file.Files.list(work)) {
+                if (left.findAny().isEmpty()) {
+                    java.nio.file.Files.delete(work);
+                }
+            }
         }
         return 0;
     }

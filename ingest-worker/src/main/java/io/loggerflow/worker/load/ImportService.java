@@ -264,8 +264,9 @@ public final class ImportService {
                             parsed.format().name());
                     source = reader.identity().logger()
                             + (reader.identity().table().isEmpty() ? "" : "/" + reader.identity().table());
-                    // One file of a source at a time: the overlap check and the merge must not race.
-                    lock(connection, "source:" + sourceId);
+                    // Files of a source whose ranges could overlap load one at a time: the overlap check and
+                    // the COPY or merge must not race.
+                    lockWeeks(connection, sourceId, parsed);
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
                     fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.LOADING, null,
                             parsed.format().name(), sourceId, null, request, startedAt);
@@ -308,6 +309,17 @@ public final class ImportService {
             statement.execute();
         }
     }
+
+    private static void lockWeeks(Connection connection, int sourceId, ParsedFile parsed) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock_weeks.sql"))) {
+            statement.setInt(1, sourceId);
+            statement.setLong(2, Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS));
+            statement.setLong(3, Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
+            statement.execute();
+        }
+    }
+
+    private static final long WEEK_SECONDS = 7 * 86_400L;
 
     private static boolean overlaps(Connection connection, int[] sensorIds, ParsedFile parsed) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/overlaps.sql"))) {

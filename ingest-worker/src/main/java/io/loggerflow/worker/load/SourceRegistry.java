@@ -21,18 +21,45 @@ final class SourceRegistry {
     private SourceRegistry() {
     }
 
+    /**
+     * The source's id, registering it if new. An existing source is only updated (and row-locked until
+     * commit) when the file tells something new about it, so files of one source can load side by side.
+     */
     static int upsertSource(Connection connection, String site, LoggerIdentity identity, String format)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/upsert_source.sql"))) {
-            statement.setString(1, site);
-            statement.setString(2, identity.logger());
-            statement.setString(3, identity.table());
-            statement.setString(4, identity.model());
-            statement.setString(5, identity.serial());
-            statement.setString(6, format);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+        try (PreparedStatement insert = connection.prepareStatement(Sql.load("load/insert_source.sql"))) {
+            insert.setString(1, site);
+            insert.setString(2, identity.logger());
+            insert.setString(3, identity.table());
+            insert.setString(4, identity.model());
+            insert.setString(5, identity.serial());
+            insert.setString(6, format);
+            try (ResultSet rs = insert.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getInt(1);
+                }
+            }
+        }
+        try (PreparedStatement find = connection.prepareStatement(Sql.load("load/find_source.sql"))) {
+            find.setString(1, site);
+            find.setString(2, identity.logger());
+            find.setString(3, identity.table());
+            try (ResultSet rs = find.executeQuery()) {
+                rs.next(); // it exists: the insert found it (a new statement sees it committed)
+                int id = rs.getInt(1);
+                boolean news = (rs.getString(2) == null && identity.model() != null)
+                        || (rs.getString(3) == null && identity.serial() != null)
+                        || !java.util.Objects.equals(rs.getString(4), format);
+                if (news) {
+                    try (PreparedStatement update = connection.prepareStatement(Sql.load("load/update_source.sql"))) {
+                        update.setString(1, identity.model());
+                        update.setString(2, identity.serial());
+                        update.setString(3, format);
+                        update.setInt(4, id);
+                        update.executeUpdate();
+                    }
+                }
+                return id;
             }
         }
     }
@@ -68,18 +95,27 @@ final class SourceRegistry {
             orientations[i] = metadata.orientationDeg();
             task43Units[i] = metadata.unit();
         }
+        Object[][] columns = {names, units, loggerStatistics, types, statistics, heights, orientations, task43Units};
+        String[] sqlTypes = {"text", "text", "text", "text", "text", "float8", "float8", "text"};
+        try (PreparedStatement insert = connection.prepareStatement(Sql.load("load/upsert_sensors.sql"))) {
+            insert.setInt(1, sourceId);
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(c + 2, connection.createArrayOf(sqlTypes[c], columns[c]));
+            }
+            insert.executeUpdate();
+        }
+        try (PreparedStatement fill = connection.prepareStatement(Sql.load("load/fill_sensors.sql"))) {
+            for (int c = 0; c < columns.length; c++) {
+                fill.setArray(c + 1, connection.createArrayOf(sqlTypes[c], columns[c]));
+            }
+            fill.setInt(columns.length + 1, sourceId);
+            fill.executeUpdate();
+        }
         Map<String, Integer> ids = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/upsert_sensors.sql"))) {
-            statement.setInt(1, sourceId);
-            statement.setArray(2, connection.createArrayOf("text", names));
-            statement.setArray(3, connection.createArrayOf("text", units));
-            statement.setArray(4, connection.createArrayOf("text", loggerStatistics));
-            statement.setArray(5, connection.createArrayOf("text", types));
-            statement.setArray(6, connection.createArrayOf("text", statistics));
-            statement.setArray(7, connection.createArrayOf("float8", heights));
-            statement.setArray(8, connection.createArrayOf("float8", orientations));
-            statement.setArray(9, connection.createArrayOf("text", task43Units));
-            try (ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement select = connection.prepareStatement(Sql.load("load/sensor_ids.sql"))) {
+            select.setInt(1, sourceId);
+            select.setArray(2, connection.createArrayOf("text", names));
+            try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(2), rs.getInt(1));
                 }

@@ -1,0 +1,1 @@
+SELECT id, name FROM sensors WHERE source_id = ? AND name = ANY (?)
