@@ -25,6 +25,7 @@ final class ExportSnapshot implements AutoCloseable {
         connection.setAutoCommit(false);
         try (java.sql.Statement statement = connection.createStatement()) {
             statement.execute(SqlText.load("session"));
+            statement.execute(SqlText.load("lock_readings"));
         }
     }
 
