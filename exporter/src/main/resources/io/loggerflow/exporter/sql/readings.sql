@@ -24,3 +24,4 @@ FROM (SELECT r.ts,
         AND r.ts >= ? AND r.ts < ?
       ORDER BY r.ts, r.sensor_id) AS cleaned
 WHERE NOT flagged
+ORDER BY ts, sensor_id -- already in this order: the planner adds no sort, but the order is now guaranteed
