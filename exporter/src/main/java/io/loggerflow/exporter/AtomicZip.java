@@ -61,7 +61,7 @@ final class AtomicZip implements AutoCloseable {
     /** Removes temporary zips older than a day left by an export that was killed. */
     private static void sweepStalePartials(Path folder) {
         java.time.Instant dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
-        try (var entries = Files.newDirectoryStream(folder, ".*.partial")) {
+        try (var entries = Files.newDirectoryStream(folder, ".*.zip.*.partial")) {
             for (Path entry : entries) {
                 if (Files.getLastModifiedTime(entry).toInstant().isBefore(dayAgo)) {
                     Files.deleteIfExists(entry);
