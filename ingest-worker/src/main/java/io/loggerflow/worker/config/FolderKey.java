@@ -17,31 +17,15 @@ enum FolderKey implements KeyDeclaration {
 
     static final String PREFIX = "folder.";
 
-    private final String property;
-    private final ValueType type;
-    private final String shownDefault;
-    private final String description;
+    private final Spec spec;
 
     FolderKey(String property, ValueType type, String shownDefault, String description) {
-        this.property = property;
-        this.type = type;
-        this.shownDefault = shownDefault;
-        this.description = description;
+        this.spec = new Spec(property, type, shownDefault, description);
     }
 
     @Override
-    public String property() {
-        return property;
-    }
-
-    @Override
-    public String shownDefault() {
-        return shownDefault;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Spec spec() {
+        return spec;
     }
 
     @Override
@@ -49,14 +33,9 @@ enum FolderKey implements KeyDeclaration {
         return Optional.empty();
     }
 
-    @Override
-    public ValueType type() {
-        return type;
-    }
-
     /** The full key of this setting for one folder. */
     String of(String folder) {
-        return PREFIX + folder + "." + property;
+        return PREFIX + folder + "." + property();
     }
 
     /**

@@ -11,19 +11,35 @@ interface KeyDeclaration {
     /** Marks an open namespace: {@code option.<key>} stands for any key below {@code option.}. */
     String ANY_KEY = "<key>";
 
-    /** The key as written in the file, e.g. {@code workers}, or {@code option.<key>} for a namespace. */
-    String property();
+    /**
+     * @param property     the key as written in the file, e.g. {@code workers}, or {@code option.<key>} for a namespace
+     * @param type         how its value is written and checked
+     * @param shownDefault the default as the README shows it (markdown; empty when there is none)
+     * @param description  what the key does (markdown, as in the README)
+     */
+    record Spec(String property, ValueType type, String shownDefault, String description) {
+    }
 
-    /** The default as the README shows it (markdown; empty when there is none). */
-    String shownDefault();
-
-    /** What the key does (markdown, as in the README). */
-    String description();
+    Spec spec();
 
     /** The environment variable that overrides it; empty for keys that exist only in the config file. */
     Optional<String> environmentVariable();
 
-    ValueType type();
+    default String property() {
+        return spec().property();
+    }
+
+    default ValueType type() {
+        return spec().type();
+    }
+
+    default String shownDefault() {
+        return spec().shownDefault();
+    }
+
+    default String description() {
+        return spec().description();
+    }
 
     /** Whether {@code name} (the part of a key this declaration covers) is this key or lies in its namespace. */
     default boolean covers(String name) {

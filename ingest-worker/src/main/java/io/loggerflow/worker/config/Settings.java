@@ -35,9 +35,9 @@ public final class Settings {
         this.baseDir = baseDir;
         for (Key key : Key.values()) {
             if (!key.isFileOnly()) {
-                raw.parsed(key.property, key.type, key.describe(), baseDir)
+                raw.parsed(key.property, key.type(), key.describe(), baseDir)
                         .or(() -> Optional.of(key.defaultValue).filter(text -> !text.isEmpty())
-                                .map(text -> key.type.parse(key.describe(), text, baseDir)))
+                                .map(text -> key.type().parse(key.describe(), text, baseDir)))
                         .ifPresent(value -> values.put(key, value));
             }
         }
@@ -47,7 +47,7 @@ public final class Settings {
         FolderResolver.Defaults defaults = new FolderResolver.Defaults(optional(Key.FORMAT, String.class),
                 defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD, String.class), value(Key.BAD_ROWS, String.class).equals("skip"));
         this.inboxRoot = new FolderSettings(defaultSite(), defaults.format(), defaults.timeZone(), defaults.archivePassword(),
-                FolderResolver.options(raw, "", raw.parsed(Key.OPTIONS_FILE.property, Key.OPTIONS_FILE.type,
+                FolderResolver.options(raw, "", raw.parsed(Key.OPTIONS_FILE.property, Key.OPTIONS_FILE.type(),
                         Key.OPTIONS_FILE.property, baseDir).map(Path.class::cast)), defaults.skipBadRows());
         this.folderResolver = new FolderResolver(raw, baseDir, defaults);
         this.folders = folderResolver.configuredFolders();
@@ -125,7 +125,7 @@ public final class Settings {
     }
 
     public boolean dashboardEnabled() {
-        return value(Key.DASHBOARD_ENABLED, String.class).equals("true");
+        return value(Key.DASHBOARD_ENABLED, Boolean.class);
     }
 
     public int dashboardPort() {
@@ -145,7 +145,7 @@ public final class Settings {
     }
 
     public boolean uploadEnabled() {
-        return value(Key.UPLOAD_ENABLED, String.class).equals("true");
+        return value(Key.UPLOAD_ENABLED, Boolean.class);
     }
 
     /** The token uploads must carry; required (and checked at start) when uploads are enabled. */
@@ -315,9 +315,7 @@ public final class Settings {
 
         public final String property;
         public final String defaultValue;
-        private final ValueType type;
-        private final String shownDefault;
-        private final String description;
+        private final Spec spec;
         private final Scope scope;
 
         Key(String property, ValueType type, String defaultValue, String description) {
@@ -334,10 +332,8 @@ public final class Settings {
 
         Key(String property, ValueType type, String defaultValue, String shownDefault, String description, Scope scope) {
             this.property = property;
-            this.type = type;
             this.defaultValue = defaultValue;
-            this.shownDefault = shownDefault;
-            this.description = description;
+            this.spec = new Spec(property, type, shownDefault, description);
             this.scope = scope;
         }
 
@@ -346,28 +342,13 @@ public final class Settings {
         }
 
         @Override
-        public String property() {
-            return property;
-        }
-
-        @Override
-        public String shownDefault() {
-            return shownDefault;
-        }
-
-        @Override
-        public String description() {
-            return description;
+        public Spec spec() {
+            return spec;
         }
 
         @Override
         public Optional<String> environmentVariable() {
             return isFileOnly() ? Optional.empty() : Optional.of(envName());
-        }
-
-        @Override
-        public ValueType type() {
-            return type;
         }
 
         boolean isFileOnly() {

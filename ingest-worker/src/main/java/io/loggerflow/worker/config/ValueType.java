@@ -33,7 +33,7 @@ sealed interface ValueType {
     }
 
     static ValueType bool() {
-        return new Choice(List.of("true", "false"));
+        return new Bool();
     }
 
     static ValueType oneOf(String... choices) {
@@ -92,6 +92,15 @@ sealed interface ValueType {
                 throw new ConfigException(name + " must be " + String.join(" or ", choices) + ", not '" + value + "'");
             }
             return word;
+        }
+    }
+
+    record Bool() implements ValueType {
+        private static final Choice WORDS = new Choice(List.of("true", "false"));
+
+        @Override
+        public Boolean parse(String name, String value, Path baseDir) {
+            return Boolean.parseBoolean(WORDS.parse(name, value, baseDir));
         }
     }
 
