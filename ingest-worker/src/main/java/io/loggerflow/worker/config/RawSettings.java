@@ -36,8 +36,10 @@ final class RawSettings {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("cannot read " + file + ": no such file");
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + file + ": " + e);
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
         }
         Map<String, String> map = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(key -> map.put(key.trim(), properties.getProperty(key).trim()));

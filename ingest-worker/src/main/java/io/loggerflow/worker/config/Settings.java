@@ -35,22 +35,28 @@ public final class Settings {
         this.baseDir = baseDir;
         for (Key key : Key.values()) {
             if (!key.isFileOnly()) {
-                raw.parsed(key.property, key.type(), key.describe(), baseDir)
-                        .or(() -> Optional.of(key.defaultValue).filter(text -> !text.isEmpty())
-                                .map(text -> key.type().parse(key.describe(), text, baseDir)))
-                        .ifPresent(value -> values.put(key, value));
+                parse(key).ifPresent(value -> values.put(key, value));
             }
         }
         if (uploadEnabled() && !values.containsKey(Key.UPLOAD_TOKEN)) {
             throw new ConfigException(Key.UPLOAD_TOKEN.describe() + " must be set when uploads are enabled");
         }
         FolderResolver.Defaults defaults = new FolderResolver.Defaults(optional(Key.FORMAT, String.class),
-                defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD, String.class), value(Key.BAD_ROWS, String.class).equals("skip"));
-        this.inboxRoot = new FolderSettings(defaultSite(), defaults.format(), defaults.timeZone(), defaults.archivePassword(),
-                FolderResolver.options(raw, "", raw.parsed(Key.OPTIONS_FILE.property, Key.OPTIONS_FILE.type(),
-                        Key.OPTIONS_FILE.property, baseDir).map(Path.class::cast)), defaults.skipBadRows());
+                defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD, String.class),
+                value(Key.BAD_ROWS, String.class).equals("skip"));
+        Optional<Path> optionsFile = raw.parsed(Key.OPTIONS_FILE.property, Key.OPTIONS_FILE.type(),
+                Key.OPTIONS_FILE.property, baseDir).map(Path.class::cast);
+        this.inboxRoot = new FolderSettings(defaultSite(), defaults.format(), defaults.timeZone(),
+                defaults.archivePassword(), FolderResolver.options(raw, "", optionsFile), defaults.skipBadRows());
         this.folderResolver = new FolderResolver(raw, baseDir, defaults);
         this.folders = folderResolver.configuredFolders();
+    }
+
+    /** The key's configured value, else its default, parsed; empty when neither exists. */
+    private Optional<Object> parse(Key key) {
+        return raw.parsed(key.property, key.type(), key.describe(), baseDir)
+                .or(() -> Optional.of(key.defaultValue).filter(text -> !text.isEmpty())
+                        .map(text -> key.type().parse(key.describe(), text, baseDir)));
     }
 
     /** From the process environment and the config file it names (or ./loggerflow.properties if present). */

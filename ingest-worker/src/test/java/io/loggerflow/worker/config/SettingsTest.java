@@ -163,10 +163,12 @@ class SettingsTest {
     }
 
     @Test
-    void aMissingOptionsFileFailsAtLoadNamingItsKey() {
+    void aMissingOptionsFileOrConfigFileFailsAtLoad() {
         assertThatThrownBy(() -> Settings.of(Map.of("folder.ammonit.options-file", "absent.properties"), dir))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("folder.ammonit.options-file: cannot read " + dir.resolve("absent.properties"));
+                .hasMessage("folder.ammonit.options-file: cannot read " + dir.resolve("absent.properties") + ": no such file");
+        assertThatThrownBy(() -> Settings.load(Map.of("LOGGERFLOW_CONFIG", "absent.properties"), dir))
+                .hasMessage("cannot read " + dir.resolve("absent.properties") + ": no such file");
     }
 
     @Test
