@@ -15,13 +15,21 @@ import java.util.function.Supplier;
                 ChangesCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
+    private Settings loaded;
 
     LoggerflowCli(Supplier<Settings> settings) {
         this.settings = settings;
     }
 
+    /**
+     * The settings, loaded and checked on first use (so {@code --help} works with a broken config) and
+     * then kept. A {@link io.loggerflow.worker.config.ConfigException} ends the command with exit code 2.
+     */
     Settings settings() {
-        return settings.get();
+        if (loaded == null) {
+            loaded = settings.get();
+        }
+        return loaded;
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A one-shot {@code loggerflow} command in its own JVM with a given heap limit (the test classpath). */
@@ -16,6 +17,12 @@ public final class CliProcess {
 
     /** Runs the command; returns its exit code, its output in {@code log}. */
     public static int run(ConnectionInfo db, Path dataDir, String maxHeap, Path log, String... args) throws Exception {
+        return run(db, dataDir, Map.of(), maxHeap, log, args);
+    }
+
+    /** As {@link #run(ConnectionInfo, Path, String, Path, String...)}, with more environment variables. */
+    public static int run(ConnectionInfo db, Path dataDir, Map<String, String> environment, String maxHeap, Path log,
+                          String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"),
@@ -29,6 +36,7 @@ public final class CliProcess {
             builder.environment().put(Settings.Key.DB_USER.envName(), db.user());
         }
         builder.environment().put(Settings.Key.DATA_DIR.envName(), dataDir.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
