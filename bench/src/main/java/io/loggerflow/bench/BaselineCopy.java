@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -73,32 +72,24 @@ final class BaselineCopy {
     }
 
     /** COPYs the prepared rows (text or binary) in one transaction; returns the rows written. */
-    static long copy(Connection connection, Prepared prepared, boolean binary, boolean directCompress)
-            throws SQLException, IOException {
+    static long copy(BenchDatabase db, Prepared prepared, boolean binary, boolean directCompress) throws Exception {
+        Connection connection = db.connection();
+        // in a short transaction of its own before the COPY's, as the loader does
         try (PreparedStatement partitions = connection.prepareStatement(Sql.load("bench/ensure_partitions.sql"))) {
             partitions.setTimestamp(1, Timestamp.from(prepared.first()));
             partitions.setTimestamp(2, Timestamp.from(prepared.last()));
             partitions.execute();
         }
-        connection.setAutoCommit(false);
-        try {
+        return db.inTransaction(() -> {
             if (directCompress) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(Sql.load("bench/direct_compress_copy.sql"));
                 }
             }
-            long rows;
             try (InputStream in = Files.newInputStream(binary ? prepared.binaryFile() : prepared.textFile())) {
-                rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                return connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn(Sql.load(binary ? "bench/copy_binary.sql" : "bench/copy_text.sql"), in, 1 << 16);
             }
-            connection.commit();
-            return rows;
-        } catch (SQLException | IOException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 }

@@ -32,6 +32,25 @@ final class BenchDatabase implements AutoCloseable {
         return connection;
     }
 
+    interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs {@code work} as one transaction on this connection, rolled back if it fails. */
+    <T> T inTransaction(Work<T> work) throws Exception {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (Exception e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** What the readings table is and which COPY fast path the loader takes on it. */
     record Kind(String serverVersion, String timescaleVersion, boolean hypertable, boolean directCompressOffered) {
         /** The loader's rule: direct-to-compressed COPY whenever the server offers it for the hypertable. */
@@ -96,7 +115,7 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    Array uuids(List<UUID> ids) throws SQLException {
+    private Array uuids(List<UUID> ids) throws SQLException {
         return connection.createArrayOf("uuid", ids.toArray());
     }
 

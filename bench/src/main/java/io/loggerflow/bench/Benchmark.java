@@ -1,13 +1,13 @@
 package io.loggerflow.bench;
 
+import io.loggerflow.bench.generate.GenerationResult;
+import io.loggerflow.bench.generate.LoadGenerator;
 import io.loggerflow.exporter.ExportResult;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.exporter.SourceSelection;
 import io.loggerflow.exporter.Sources;
 import io.loggerflow.worker.Loggerflow;
-import io.loggerflow.bench.generate.GenerationResult;
-import io.loggerflow.bench.generate.LoadGenerator;
 import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.jobs.ImportResults;
 
@@ -27,7 +27,9 @@ import java.util.UUID;
  * Measures, on one database and in one run: a raw COPY of the readings (the baseline), the real ingest of
  * the same readings as zipped logger files through JobRunr jobs, a re-sent tenth of them (the merge path),
  * and the export of one whole source. Each phase runs in a freshly opened process state so the JobRunr
- * server's first poll starts the work.
+ * server's first poll starts the work. Loggerflow is driven as a user's code would drive it (open, enqueue,
+ * await); the benchmark's own SQL runs on a {@link BenchDatabase} connection and removes only its own rows
+ * ({@link OwnRows}).
  */
 public final class Benchmark {
     /** The baseline: the tidy readings as text, one COPY stream. */
@@ -64,22 +66,7 @@ public final class Benchmark {
         progress.println("generated: " + generated);
 
         List<PhaseResult> phases = new ArrayList<>();
-        BenchDatabase.Kind kind;
-        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
-            db.requireEmpty();
-            kind = db.kind();
-            for (boolean binary : new boolean[] {false, true}) {
-                HeapPeak.reset();
-                long start = System.nanoTime();
-                long copied = BaselineCopy.copy(db.connection(), baselineRows, binary, kind.directCompressCopy());
-                phases.add(report(new PhaseResult(binary ? BINARY_COPY : BASELINE, copied, seconds(start),
-                        HeapPeak.bytes())));
-                if (!new OwnRows(db.connection()).removeBaseline()) {
-                    throw new IllegalStateException("someone else wrote readings during the baseline: the "
-                            + "benchmark removed its own rows and stopped");
-                }
-            }
-        }
+        BenchDatabase.Kind kind = baselines(baselineRows, phases);
         Files.delete(baselineRows.textFile());
         Files.delete(baselineRows.binaryFile());
 
@@ -91,11 +78,34 @@ public final class Benchmark {
             phases.add(report(export(db.connection(), plan.spec().site(), work.resolve("export"))));
             bytesPerReading = db.storageBytesPerReading(kind);
             if (!plan.keepData()) {
-                new OwnRows(db.connection()).removeLoadedBy(jobs);
+                new OwnRows(db).removeLoadedBy(jobs);
             }
         }
         return new BenchReport(scaleName, machine() + ", " + settings.workers() + " import workers", kind.describe(),
                 generated, phases, bytesPerReading);
+    }
+
+    /**
+     * On the empty database (refused otherwise): the text and the binary COPY, each removed again before the
+     * next phase. Returns what the database is.
+     */
+    private BenchDatabase.Kind baselines(BaselineCopy.Prepared rows, List<PhaseResult> phases) throws Exception {
+        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            db.requireEmpty();
+            BenchDatabase.Kind kind = db.kind();
+            for (boolean binary : new boolean[] {false, true}) {
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                long copied = BaselineCopy.copy(db, rows, binary, kind.directCompressCopy());
+                phases.add(report(new PhaseResult(binary ? BINARY_COPY : BASELINE, copied, seconds(start),
+                        HeapPeak.bytes())));
+                if (!new OwnRows(db).removeBaseline()) {
+                    throw new IllegalStateException("someone else wrote readings during the baseline: the "
+                            + "benchmark removed its own rows and stopped");
+                }
+            }
+            return kind;
+        }
     }
 
     private PhaseResult report(PhaseResult result) {

@@ -24,10 +24,12 @@ final class OwnRows {
     /** The file id on the baseline's COPY rows: files ids start at 1, so no loaded file has it. */
     static final long BASELINE_FILE_ID = 0;
 
+    private final BenchDatabase db;
     private final Connection connection;
 
-    OwnRows(Connection connection) {
-        this.connection = connection;
+    OwnRows(BenchDatabase db) {
+        this.db = db;
+        this.connection = db.connection();
     }
 
     /**
@@ -35,8 +37,8 @@ final class OwnRows {
      *
      * @return false if readings also held other rows (which stay)
      */
-    boolean removeBaseline() throws SQLException {
-        return inTransaction(() -> removeReadings(new Long[] {BASELINE_FILE_ID}));
+    boolean removeBaseline() throws Exception {
+        return db.inTransaction(() -> removeReadings(new Long[] {BASELINE_FILE_ID}));
     }
 
     /**
@@ -45,8 +47,8 @@ final class OwnRows {
      * jobs did not load; fails (removing nothing) when other rows refer to these sources (a calibration,
      * a flag, an export watermark someone added meanwhile).
      */
-    void removeLoadedBy(List<UUID> jobs) throws SQLException {
-        inTransaction(() -> {
+    void removeLoadedBy(List<UUID> jobs) throws Exception {
+        db.inTransaction(() -> {
             List<Long> files = new ArrayList<>();
             Set<Integer> sources = new LinkedHashSet<>();
             try (PreparedStatement statement = connection.prepareStatement(Sql.load("bench/bench_files.sql"))) {
@@ -105,24 +107,6 @@ final class OwnRows {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
             statement.setArray(1, ids);
             statement.executeUpdate();
-        }
-    }
-
-    private interface Work {
-        boolean run() throws SQLException;
-    }
-
-    private boolean inTransaction(Work work) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            boolean result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 }

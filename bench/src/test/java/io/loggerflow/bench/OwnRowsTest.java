@@ -56,7 +56,7 @@ class OwnRowsTest {
     void baselineRowsAloneAreTruncated() throws Exception {
         insertBaselineRows(3);
 
-        assertThat(new OwnRows(db.connection()).removeBaseline()).isTrue();
+        assertThat(new OwnRows(db).removeBaseline()).isTrue();
         assertThat(count("SELECT count(*) FROM readings")).isZero();
     }
 
@@ -65,7 +65,7 @@ class OwnRowsTest {
         long theirs = loadSomeoneElsesFile();
         insertBaselineRows(3);
 
-        assertThat(new OwnRows(db.connection()).removeBaseline()).isFalse();
+        assertThat(new OwnRows(db).removeBaseline()).isFalse();
         assertThat(count("SELECT count(*) FROM readings")).isEqualTo(theirs).isPositive();
         assertThat(count("SELECT count(*) FROM readings WHERE file_id = ?", OwnRows.BASELINE_FILE_ID)).isZero();
     }
@@ -76,7 +76,7 @@ class OwnRowsTest {
         List<UUID> jobs = importForBench(file("bench", 2, "mine"));
         assertThat(count("SELECT count(*) FROM sources WHERE site = 'bench'")).isEqualTo(2);
 
-        new OwnRows(db.connection()).removeLoadedBy(jobs);
+        new OwnRows(db).removeLoadedBy(jobs);
 
         assertThat(count("SELECT count(*) FROM readings")).isEqualTo(theirs);
         assertThat(count("SELECT count(*) FROM sources")).isEqualTo(1);
@@ -94,7 +94,7 @@ class OwnRowsTest {
         importForBench(later); // the same source, not among the jobs given below
         long readings = count("SELECT count(*) FROM readings");
 
-        assertThatThrownBy(() -> new OwnRows(db.connection()).removeLoadedBy(jobs))
+        assertThatThrownBy(() -> new OwnRows(db).removeLoadedBy(jobs))
                 .hasMessageContaining("also hold files it did not load");
         assertThat(count("SELECT count(*) FROM readings")).isEqualTo(readings).isPositive();
         assertThat(count("SELECT count(*) FROM files")).isEqualTo(2);
