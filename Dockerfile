@@ -8,11 +8,16 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY parsers/pom.xml parsers/
+COPY exporter/pom.xml exporter/
 COPY ingest-worker/pom.xml ingest-worker/
+# The bench modules are not built into the image; the reactor only needs their poms to exist.
+COPY bench-generator/pom.xml bench-generator/
+COPY bench/pom.xml bench/
 COPY parsers/src parsers/src
+COPY exporter/src exporter/src
 COPY ingest-worker/src ingest-worker/src
 # -DskipTests (not -Dmaven.test.skip): ingest-worker needs the parsers test-jar to resolve.
-RUN mvn -B -q package -DskipTests
+RUN mvn -B -q package -DskipTests -pl ingest-worker -am
 
 # Health check probe. The JRE image has neither javac nor (guaranteed) curl/wget, and installing curl
 # only for this adds a package to patch. So a 15-line Java class is compiled here and run by the JRE

@@ -3,12 +3,14 @@ package io.loggerflow.worker;
 import com.zaxxer.hikari.HikariDataSource;
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.worker.config.Settings;
+import io.loggerflow.worker.db.ConnectionInfo;
 import io.loggerflow.worker.db.ConnectionPool;
 import io.loggerflow.worker.db.DatabaseServer;
 import io.loggerflow.worker.db.Schema;
 import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.jobs.ImportFileJob;
 import io.loggerflow.worker.jobs.ImportFileJobHandler;
+import io.loggerflow.worker.jobs.ImportResults;
 import io.loggerflow.worker.jobs.JobSystem;
 import io.loggerflow.worker.jobs.ExportConfigJobHandler;
 import io.loggerflow.worker.jobs.ExportSchedules;
@@ -39,6 +41,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -248,6 +251,19 @@ public final class Loggerflow implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         return jobs.enqueueImport(id, new ImportFileJob(absolute.toString(), fromInbox, site, format, timeZone),
                 "import " + absolute.getFileName());
+    }
+
+    /**
+     * Waits for an import job of {@link #enqueueImport} (the workers must be started) and returns what it
+     * recorded: the {@code import} command's result line.
+     */
+    public ImportResults.Result awaitImport(UUID jobId, Duration timeout) throws InterruptedException {
+        return new ImportResults(jobs, dataSource).await(jobId, timeout);
+    }
+
+    /** Where this process's database is (the embedded server's port is known only once it runs). */
+    public ConnectionInfo connectionInfo() {
+        return database.connectionInfo();
     }
 
     public Settings settings() {

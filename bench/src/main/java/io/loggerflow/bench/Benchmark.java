@@ -1,0 +1,181 @@
+package io.loggerflow.bench;
+
+import io.loggerflow.bench.generate.GenerationResult;
+import io.loggerflow.bench.generate.LoadGenerator;
+import io.loggerflow.exporter.ExportResult;
+import io.loggerflow.exporter.RangeRule;
+import io.loggerflow.exporter.SourceExporter;
+import io.loggerflow.exporter.SourceSelection;
+import io.loggerflow.exporter.Sources;
+import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.config.Settings;
+import io.loggerflow.worker.jobs.ImportResults;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Measures, on one database and in one run: a raw COPY of the readings (the baseline), the real ingest of
+ * the same readings as zipped logger files through JobRunr jobs, a re-sent tenth of them (the merge path),
+ * and the export of one whole source. Each phase runs in a freshly opened process state so the JobRunr
+ * server's first poll starts the work. Loggerflow is driven as a user's code would drive it (open, enqueue,
+ * await); the benchmark's own SQL runs on a {@link BenchDatabase} connection and removes only its own rows
+ * ({@link OwnRows}).
+ */
+public final class Benchmark {
+    /** The baseline: the tidy readings as text, one COPY stream. */
+    public static final String BASELINE = "baseline: raw COPY of the tidy CSV, 1 stream";
+    /** The same in the binary format the loader writes: the tighter limit. */
+    public static final String BINARY_COPY = "raw binary COPY, 1 stream";
+    public static final String INGEST = "ingest: import jobs";
+    public static final String REINGEST = "re-ingest: 10 % re-sent";
+    public static final String EXPORT = "export: 1 source, zip per type";
+
+    private final Settings settings;
+    private final PrintWriter progress;
+
+    public Benchmark(Settings settings, PrintWriter progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public BenchReport run(BenchPlan plan, String scaleName) throws Exception {
+        Path work = plan.workDir();
+        Files.createDirectories(work);
+        LoadGenerator generator = new LoadGenerator();
+        long generateStart = System.nanoTime();
+        GenerationResult files = generator.generate(plan.spec(), work.resolve("files"));
+        GenerationResult resent = generator.generate(plan.resent(), work.resolve("resent"));
+        Path tidy = work.resolve("readings.csv");
+        generator.writeTidyCsv(plan.spec(), tidy);
+        BaselineCopy.Prepared baselineRows = BaselineCopy.prepare(tidy, work.resolve("readings.copy"),
+                work.resolve("readings.bin"));
+        Files.delete(tidy);
+        String generated = String.format(Locale.ROOT, "%d %s files (%s), %.1f MB, %,d readings; re-sent %d files; "
+                        + "%.1f s", files.files().size(), plan.spec().format().name().toLowerCase(Locale.ROOT),
+                plan.spec().packing(), files.megabytes(), files.readings(), resent.files().size(), seconds(generateStart));
+        progress.println("generated: " + generated);
+
+        List<PhaseResult> phases = new ArrayList<>();
+        BenchDatabase.Kind kind = baselines(baselineRows, phases);
+        Files.delete(baselineRows.textFile());
+        Files.delete(baselineRows.binaryFile());
+
+        List<UUID> jobs = new ArrayList<>();
+        phases.add(report(ingest(INGEST, files.files(), plan.spec().site(), false, jobs)));
+        phases.add(report(ingest(REINGEST, resent.files(), plan.spec().site(), true, jobs)));
+        double bytesPerReading;
+        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            phases.add(report(export(db.connection(), plan.spec().site(), work.resolve("export"))));
+            bytesPerReading = db.storageBytesPerReading(kind);
+            if (!plan.keepData()) {
+                new OwnRows(db).removeLoadedBy(jobs);
+            }
+        }
+        return new BenchReport(scaleName, machine() + ", " + settings.workers() + " import workers", kind.describe(),
+                generated, phases, bytesPerReading);
+    }
+
+    /**
+     * On the empty database (refused otherwise): the text and the binary COPY, each removed again before the
+     * next phase. Returns what the database is.
+     */
+    private BenchDatabase.Kind baselines(BaselineCopy.Prepared rows, List<PhaseResult> phases) throws Exception {
+        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            db.requireEmpty();
+            BenchDatabase.Kind kind = db.kind();
+            for (boolean binary : new boolean[] {false, true}) {
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                long copied = BaselineCopy.copy(db, rows, binary, kind.directCompressCopy());
+                phases.add(report(new PhaseResult(binary ? BINARY_COPY : BASELINE, copied, seconds(start),
+                        HeapPeak.bytes())));
+                if (!new OwnRows(db).removeBaseline()) {
+                    throw new IllegalStateException("someone else wrote readings during the baseline: the "
+                            + "benchmark removed its own rows and stopped");
+                }
+            }
+            return kind;
+        }
+    }
+
+    private PhaseResult report(PhaseResult result) {
+        progress.println(String.format(Locale.ROOT, "%s: %,d readings in %.1f s", result.phase(), result.readings(),
+                result.seconds()));
+        return result;
+    }
+
+    /**
+     * Imports the files for the site the way the {@code import} command does: enqueued as import jobs, the
+     * workers started, every job awaited. Adds the jobs to {@code allJobs}.
+     */
+    private PhaseResult ingest(String name, List<Path> inputs, String site, boolean merge, List<UUID> allJobs)
+            throws Exception {
+        try (Loggerflow app = Loggerflow.open(settings)) {
+            HeapPeak.reset();
+            long start = System.nanoTime();
+            List<UUID> jobs = new ArrayList<>();
+            for (Path file : inputs) {
+                jobs.add(app.enqueueImport(file, false, Optional.empty(), site, null, null));
+            }
+            allJobs.addAll(jobs);
+            app.startWorkers(); // after enqueuing, so the first poll finds the jobs
+            for (int i = 0; i < jobs.size(); i++) {
+                ImportResults.Result result = app.awaitImport(jobs.get(i), Duration.ofDays(1));
+                if (result.failed()) {
+                    throw new IllegalStateException("benchmark file " + inputs.get(i).getFileName() + " did not load: "
+                            + result.status() + " " + result.detail());
+                }
+            }
+            double seconds = seconds(start);
+            long[] loaded;
+            try (BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+                loaded = db.loaded(jobs);
+            }
+            if (merge && loaded[1] + loaded[2] == 0) {
+                throw new IllegalStateException("the re-sent files changed nothing: the merge path was not measured");
+            }
+            return new PhaseResult(name, loaded[0], seconds, HeapPeak.bytes());
+        }
+    }
+
+    /** The exporter library on a plain connection, as the {@code export} command uses it: the site's first source. */
+    private static PhaseResult export(Connection connection, String site, Path folder) throws Exception {
+        int sourceId = Sources.matching(connection, SourceSelection.site(site)).get(0);
+        HeapPeak.reset();
+        long start = System.nanoTime();
+        ExportResult result = new SourceExporter().export(connection, sourceId, RangeRule.all(),
+                folder.resolve("export.zip"));
+        return new PhaseResult(EXPORT, result.readings(), seconds(start), HeapPeak.bytes());
+    }
+
+    private static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%d cores, Java %s, max heap %d MB", runtime.availableProcessors(),
+                Runtime.version(), runtime.maxMemory() / 1048576);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

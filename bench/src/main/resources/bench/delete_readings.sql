@@ -1,0 +1,1 @@
+DELETE FROM readings WHERE file_id = ANY (?)

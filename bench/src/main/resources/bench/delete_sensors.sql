@@ -1,0 +1,1 @@
+DELETE FROM sensors WHERE source_id = ANY (?)

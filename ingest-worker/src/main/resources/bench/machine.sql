@@ -1,2 +1,0 @@
-SELECT current_setting('server_version'),
-       (SELECT extversion FROM pg_extension WHERE extname = 'timescaledb')
