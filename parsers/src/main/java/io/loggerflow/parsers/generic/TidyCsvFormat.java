@@ -57,6 +57,11 @@ public final class TidyCsvFormat implements LoggerFormat {
     }
 
     @Override
+    public DetectionRank detectionRank() {
+        return DetectionRank.GENERIC;
+    }
+
+    @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Options options = new Options(NAME, settings);
         Charset charset = options.charset("encoding", StandardCharsets.UTF_8);

@@ -29,6 +29,11 @@ public final class WideCsvFormat implements LoggerFormat {
     }
 
     @Override
+    public DetectionRank detectionRank() {
+        return DetectionRank.GENERIC;
+    }
+
+    @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Options options = new Options(NAME, settings);
         Charset charset = options.charset("encoding", StandardCharsets.UTF_8);
