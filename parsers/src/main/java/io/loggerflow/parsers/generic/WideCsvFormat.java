@@ -28,6 +28,7 @@ public final class WideCsvFormat implements LoggerFormat {
         return false;
     }
 
+    /** Generic: it describes any wide CSV, and detection never picks it anyway. */
     @Override
     public DetectionRank detectionRank() {
         return DetectionRank.GENERIC;
