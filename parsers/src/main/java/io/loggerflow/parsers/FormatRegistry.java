@@ -1,19 +1,11 @@
 package io.loggerflow.parsers;
 
-import io.loggerflow.parsers.generic.TidyCsvFormat;
-import io.loggerflow.parsers.generic.WideCsvFormat;
-import io.loggerflow.parsers.nrg.NrgLogrFormat;
-import io.loggerflow.parsers.nrg.NrgSymphonieProFormat;
-import io.loggerflow.parsers.tob1.Tob1Format;
-import io.loggerflow.parsers.windcube.WindCubeStaFormat;
-import io.loggerflow.parsers.windographer.WindographerFormat;
-import io.loggerflow.parsers.zx.ZxCsvFormat;
-import io.loggerflow.parsers.toa5.Toa5Format;
-
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /** The formats loggerflow reads, and detection of a file's format from its first bytes. */
@@ -27,12 +19,17 @@ public final class FormatRegistry {
         this.formats = List.copyOf(formats);
     }
 
-    /** Every format this library ships. */
+    /**
+     * Every format on the class path: those listed in {@code META-INF/services/io.loggerflow.parsers.LoggerFormat}
+     * (this library's file lists the formats it ships). Detection order is by {@link LoggerFormat#detectionRank()},
+     * then the order of the services files, so generic formats are asked last wherever they are listed.
+     */
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new Toa5Format(), new Tob1Format(), new NrgSymphonieProFormat(),
-                new NrgLogrFormat(), new WindographerFormat(), new WindCubeStaFormat(), new ZxCsvFormat(),
-                // generic formats last: tidy is detected only by its exact header, wide only when configured
-                new TidyCsvFormat(), new WideCsvFormat()));
+        List<LoggerFormat> found = ServiceLoader.load(LoggerFormat.class, FormatRegistry.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(LoggerFormat::detectionRank)) // stable: keeps the file order within a rank
+                .toList();
+        return new FormatRegistry(found);
     }
 
     public List<LoggerFormat> formats() {

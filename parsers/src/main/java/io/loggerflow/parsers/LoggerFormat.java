@@ -22,4 +22,20 @@ public interface LoggerFormat {
      * @throws InputFormatException when the header is malformed (names the file, line and reason)
      */
     RowReader open(InputSource source, ParseSettings settings) throws IOException;
+
+    /**
+     * When detection asks this format, relative to the others. A format that matches a broad shape says
+     * {@link DetectionRank#GENERIC}, so that every dedicated format is asked before it.
+     */
+    default DetectionRank detectionRank() {
+        return DetectionRank.DEDICATED;
+    }
+
+    /** Detection asks every DEDICATED format before any GENERIC one; within a rank, in registration order. */
+    enum DetectionRank {
+        /** Recognises its files by a first line that no other format writes. */
+        DEDICATED,
+        /** A layout any tool can write (e.g. a plain tidy CSV), or one that is only used when configured. */
+        GENERIC
+    }
 }

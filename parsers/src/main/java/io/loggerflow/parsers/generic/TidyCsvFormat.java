@@ -28,6 +28,12 @@ public final class TidyCsvFormat implements LoggerFormat {
         return NAME;
     }
 
+    /** Generic: any tool can write this header, so every dedicated format is asked first. */
+    @Override
+    public DetectionRank detectionRank() {
+        return DetectionRank.GENERIC;
+    }
+
     /**
      * True only when the first line is exactly the header {@code timestamp,sensor,value} or
      * {@code timestamp,sensor,value,unit} (case-insensitive, names optionally double-quoted), separated by

@@ -11,7 +11,6 @@ import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Streams a {@link TidyCsvFormat} file as wide rows: one row per run of lines with the same timestamp. */
 final class TidyCsvReader extends RowReaderBase {
@@ -40,7 +38,6 @@ final class TidyCsvReader extends RowReaderBase {
     private final Map<String, Integer> sensorIndex = new HashMap<>();
     private final Timestamps timestamps;
     private final NumberCells numbers;
-    private final Optional<Duration> interval;
 
     private final String[] cells;
     private final long[] cellLines;
@@ -67,7 +64,7 @@ final class TidyCsvReader extends RowReaderBase {
         this.timestamps = options.timestamps("timestamp-pattern", null);
         this.numbers = new NumberCells(options.decimal("decimal"), options.list("missing"));
         this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
-        this.interval = options.interval("interval");
+        this.interval = options.interval("interval").orElse(null);
         this.identity = options.identity(lines.fileName());
         this.layout = layout(lines, options); // re-reads (and re-checks) the header line
         if (!layout.equals(sensors.layout())) {
@@ -253,11 +250,6 @@ final class TidyCsvReader extends RowReaderBase {
         }
     }
 
-
-    @Override
-    public Optional<Duration> interval() {
-        return interval;
-    }
 
     /** The first line of the current group. */
     @Override

@@ -28,6 +28,12 @@ public final class WideCsvFormat implements LoggerFormat {
         return false;
     }
 
+    /** Generic: it describes any wide CSV, and detection never picks it anyway. */
+    @Override
+    public DetectionRank detectionRank() {
+        return DetectionRank.GENERIC;
+    }
+
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
         Options options = new Options(NAME, settings);

@@ -1,45 +1,32 @@
 package io.loggerflow.parsers.generic;
 
-import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
-import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.LoggerIdentity;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Streams a {@link WideCsvFormat} file row by row. */
-final class WideCsvReader extends RowReaderBase {
+final class WideCsvReader extends DelimitedRowReader {
     private static final Set<String> ATTRIBUTES = Set.of("unit", "statistic", "height", "orientation", "type");
 
     private final LineSource lines;
-    private final DelimitedRecords rows;
-    private final String fileName;
-    private final int[] channelColumns;
     private final int[] timestampColumns;
     private final String timestampLabel;
     private final int columnCount;
     private final Timestamps timestamps;
     private final NumberCells numbers;
-    private final Optional<Duration> interval;
-
-    private String[] row;
-    private long line;
-    private long timestampMillis;
 
     WideCsvReader(LineSource lines, Options options) throws IOException {
+        super(lines.fileName());
         this.lines = lines;
-        this.fileName = lines.fileName();
         char delimiter = options.delimiter("delimiter").orElse(',');
         char decimal = options.decimal("decimal");
         if (decimal == delimiter) {
@@ -53,7 +40,7 @@ final class WideCsvReader extends RowReaderBase {
         this.timestamps = options.timestamps("timestamp-pattern", null);
         this.numbers = new NumberCells(decimal, options.list("missing"));
         this.stampPosition = options.stampPosition("stamp-position").orElse(StampPosition.UNKNOWN);
-        this.interval = options.interval("interval");
+        this.interval = options.interval("interval").orElse(null);
         this.identity = options.identity(fileName);
 
         String header = null;
@@ -110,14 +97,14 @@ final class WideCsvReader extends RowReaderBase {
         }
         applyColumnOptions(options, byName, headerLine);
         this.channels = List.copyOf(byName.values());
-        this.channelColumns = byName.keySet().stream().mapToInt(index::get).toArray();
+        int[] channelColumns = byName.keySet().stream().mapToInt(index::get).toArray();
 
         while (lines.line() < dataStart - 1) {
             if (lines.readLine() == null) {
                 break; // a header without data
             }
         }
-        this.rows = lines.rows(delimiter);
+        rows(lines.rows(delimiter), channelColumns, lines);
     }
 
     private int require(Map<String, Integer> index, String name, int headerLine, String key) {
@@ -176,50 +163,18 @@ final class WideCsvReader extends RowReaderBase {
 
 
     @Override
-    public boolean next() {
-        row = rows.next();
-        if (row == null) {
-            return false;
-        }
-        line = rows.line();
+    protected long timestampOf(String[] row) {
+        long line = lineNumber();
         lines.requireFields(row, columnCount, line);
         String text = row[timestampColumns[0]];
         if (timestampColumns.length == 2) {
             text = (text == null ? "" : text.trim()) + " " + (row[timestampColumns[1]] == null ? "" : row[timestampColumns[1]].trim());
         }
-        timestampMillis = timestamps.parseCell(text, lines, line, timestampLabel, "");
-        return true;
+        return timestamps.parseCell(text, lines, line, timestampLabel, "");
     }
 
     @Override
-    public long timestampMillis() {
-        return timestampMillis;
-    }
-
-    @Override
-    public double value(int channel) {
-        String text = row[channelColumns[channel]];
-        try {
-            return numbers.parse(text);
-        } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
-        }
-    }
-
-
-    @Override
-    public Optional<Duration> interval() {
-        return interval;
-    }
-
-    @Override
-    public long lineNumber() {
-        return line;
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
-        lines.close();
+    protected double number(String text) {
+        return numbers.parse(text);
     }
 }

@@ -58,6 +58,11 @@ final class NrgTable {
         return names;
     }
 
+    /** The data records, for the row reader once {@link #columnHeader()} is read. */
+    DelimitedRecords records() {
+        return records;
+    }
+
     /** The next non-empty line's fields, or null at the end of the file. */
     String[] next() {
         return records.next();

@@ -2,23 +2,19 @@ package io.loggerflow.parsers.toa5;
 
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
-import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.MissingValues;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Streams a TOA5 file row by row; see {@link Toa5Format}. */
-final class Toa5Reader extends RowReaderBase {
+final class Toa5Reader extends DelimitedRowReader {
     private static final int HEADER_LINES = 4;
     // LoggerNet writes "yyyy-MM-dd HH:mm:ss", with a fraction when the table interval is sub-second.
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
@@ -42,17 +38,15 @@ final class Toa5Reader extends RowReaderBase {
             .toFormatter(Locale.ROOT);
 
     private final DelimitedRecords records;
-    private final String fileName;
     private final ZoneId zone;
     private final int[] channelColumns;
     private final int timestampColumn;
     private final int columnCount;
 
-    private String[] row;
-    private long timestampMillis = Long.MIN_VALUE;
+    private final TimestampParser stamps = this::parseTimestamp;
 
     Toa5Reader(Reader reader, String fileName, ParseSettings settings) {
-        this.fileName = fileName;
+        super(fileName);
         this.zone = settings.timeZone();
         CsvParser parser = new CsvParser(CsvParsing.quoted(',')); // a '#' in a station name is data
         try {
@@ -79,6 +73,7 @@ final class Toa5Reader extends RowReaderBase {
             }
             this.channels = List.copyOf(found);
             this.channelColumns = columns.stream().mapToInt(Integer::intValue).toArray();
+            rows(records, channelColumns, null);
         } catch (TextParsingException e) {
             parser.stopParsing();
             throw translate(e);
@@ -127,16 +122,12 @@ final class Toa5Reader extends RowReaderBase {
 
 
     @Override
-    public boolean next() throws IOException {
-        row = records.next();
-        if (row == null) {
-            return false;
-        }
+    protected long timestampOf(String[] row) {
         if (row.length < columnCount && !onlyTrailingEmpties(row.length)) {
             throw error(lineNumber(), null, "expected " + columnCount + " fields but found " + row.length);
         }
-        timestampMillis = parseTimestamp(row.length > timestampColumn ? row[timestampColumn] : null);
-        return true;
+        return timestamp(row.length > timestampColumn ? row[timestampColumn] : null, "TIMESTAMP",
+                "yyyy-MM-dd HH:mm:ss", stamps);
     }
 
     // A re-saved file may drop empty trailing cells; that is only fine when the header had empty trailing names.
@@ -150,22 +141,14 @@ final class Toa5Reader extends RowReaderBase {
     }
 
     private long parseTimestamp(String text) {
-        if (text == null || text.isBlank()) {
-            throw error(lineNumber(), "TIMESTAMP", "empty timestamp");
+        ZonedDateTime stamp = LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone);
+        long millis = stamp.toInstant().toEpochMilli();
+        // A logger on local time repeats an hour when clocks go back: the second pass through the
+        // overlap is the later offset. (The hour skipped in spring simply never appears.)
+        if (millis <= timestampMillis()) {
+            millis = Math.max(millis, stamp.withLaterOffsetAtOverlap().toInstant().toEpochMilli());
         }
-        try {
-            ZonedDateTime stamp = LocalDateTime.parse(text.trim(), TIMESTAMP).atZone(zone);
-            long millis = stamp.toInstant().toEpochMilli();
-            // A logger on local time repeats an hour when clocks go back: the second pass through the
-            // overlap is the later offset. (The hour skipped in spring simply never appears.)
-            if (millis <= timestampMillis) {
-                millis = Math.max(millis, stamp.withLaterOffsetAtOverlap().toInstant().toEpochMilli());
-            }
-            return millis;
-        } catch (DateTimeException e) {
-            throw error(lineNumber(), "TIMESTAMP", "not a timestamp (expected yyyy-MM-dd HH:mm:ss): '"
-                    + Cells.abbreviate(text) + "'");
-        }
+        return millis;
     }
 
     /** Campbell interval tables stamp a record when its interval closes. */
@@ -175,29 +158,8 @@ final class Toa5Reader extends RowReaderBase {
     }
 
     @Override
-    public long timestampMillis() {
-        return timestampMillis;
-    }
-
-    @Override
-    public double value(int channel) {
-        int column = channelColumns[channel];
-        String text = column < row.length ? row[column] : null;
-        try {
-            return MissingValues.parse(text);
-        } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
-        }
-    }
-
-    @Override
-    public long lineNumber() {
-        return records.line();
-    }
-
-    @Override
-    public void close() {
-        records.close();
+    protected double number(String text) {
+        return MissingValues.parse(text);
     }
 
     private InputFormatException translate(TextParsingException e) {
@@ -206,9 +168,5 @@ final class Toa5Reader extends RowReaderBase {
             return new InputFormatException(fileName, line, null, "not valid UTF-8 text", e);
         }
         return CsvErrors.translate(fileName, line, e, CsvErrors.LIMITS_STATED, "unreadable CSV");
-    }
-
-    private InputFormatException error(long line, String column, String reason) {
-        return new InputFormatException(fileName, line, column, reason);
     }
 }

@@ -6,12 +6,10 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
-import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TimeZoneSources;
@@ -35,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a WindCube .sta file row by row; see {@link WindCubeStaFormat}. */
-final class WindCubeStaReader extends RowReaderBase {
+final class WindCubeStaReader extends DelimitedRowReader {
 
     private static final Pattern FIRST_LINE = Pattern.compile("(HeaderSize|HeaderLength)\\s*=\\s*(\\d{1,6})\\s*");
     private static final Pattern ALTITUDES_KEY = Pattern.compile("Altitudes\\s*\\(m\\)", Pattern.CASE_INSENSITIVE);
@@ -46,23 +44,18 @@ final class WindCubeStaReader extends RowReaderBase {
     private record Entry(String value, long line) {
     }
 
-    private final String fileName;
     private final String charset;
-    private final DelimitedRecords records;
     private final long lineOffset;
-    private final int[] channelColumns;
     private final int columnCount;
     private final int requiredFields;
     private final String timestampName;
     private final StaTimestamps timestamps;
     private final ZoneId zone;
     private final double[] sentinels;
-
-    private String[] row;
-    private long timestampMillis;
+    private final TimestampParser stamps = this::parseTimestamp;
 
     WindCubeStaReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
-        this.fileName = fileName;
+        super(fileName);
         this.charset = charset.name();
         this.timestamps = new StaTimestamps(OptionValues.dateTimePattern(settings, StaTimestamps.OPTION_PATTERN));
         this.sentinels = StaText.sentinels(settings);
@@ -113,11 +106,12 @@ final class WindCubeStaReader extends RowReaderBase {
             }
         }
         this.channels = columns.channels();
-        this.channelColumns = columns.indexes();
+        int[] channelColumns = columns.indexes();
         this.requiredFields = channelColumns[channelColumns.length - 1] + 1;
-        this.records = new DelimitedRecords( // no quoting in .sta files
+        rows(new DelimitedRecords( // no quoting in .sta files
                 new CsvParser(CsvParsing.unquoted('\t', Math.max(8192, columnCount + 16))), in, lineOffset,
-                DelimitedRecords.translator(fileName, lineOffset, 0, CsvErrors.LIMITS, "unreadable line"));
+                DelimitedRecords.translator(fileName, lineOffset, 0, CsvErrors.LIMITS, "unreadable line")),
+                channelColumns, null);
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
@@ -210,11 +204,7 @@ final class WindCubeStaReader extends RowReaderBase {
 
 
     @Override
-    public boolean next() throws IOException {
-        row = records.next();
-        if (row == null) {
-            return false;
-        }
+    protected long timestampOf(String[] row) {
         if (row.length < requiredFields) {
             throw error(lineNumber(), null, "expected " + columnCount + " fields but found " + row.length);
         }
@@ -223,49 +213,15 @@ final class WindCubeStaReader extends RowReaderBase {
                 throw error(lineNumber(), null, "more fields than the " + columnCount + " of the column header");
             }
         }
-        timestampMillis = parseTimestamp(row[0]);
-        return true;
+        return timestamp(row[0], timestampName, timestamps.expected(), stamps);
     }
 
     private long parseTimestamp(String text) {
-        if (text == null || text.isBlank()) {
-            throw error(lineNumber(), timestampName, "empty timestamp");
-        }
-        try {
-            return timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
-        } catch (DateTimeException e) {
-            throw error(lineNumber(), timestampName, "not a timestamp (expected " + timestamps.expected() + "): '"
-                    + Cells.abbreviate(text) + "'");
-        }
+        return timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
     }
 
     @Override
-    public long timestampMillis() {
-        return timestampMillis;
-    }
-
-    @Override
-    public double value(int channel) {
-        String text = row[channelColumns[channel]];
-        try {
-            return Cells.number(text, '.', sentinels);
-        } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
-        }
-    }
-
-
-    @Override
-    public long lineNumber() {
-        return records.line();
-    }
-
-    @Override
-    public void close() {
-        records.close();
-    }
-
-    private InputFormatException error(long line, String column, String reason) {
-        return new InputFormatException(fileName, line, column, reason);
+    protected double number(String text) {
+        return Cells.number(text, '.', sentinels);
     }
 }

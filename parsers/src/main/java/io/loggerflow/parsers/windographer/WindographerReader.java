@@ -1,11 +1,8 @@
 package io.loggerflow.parsers.windographer;
 
-import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
-import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.LoggerIdentity;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.generic.LineSource;
 import io.loggerflow.parsers.generic.NumberCells;
@@ -23,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a Windographer text export row by row; see {@link WindographerFormat}. */
-final class WindographerReader extends RowReaderBase {
+final class WindographerReader extends DelimitedRowReader {
     static final String DEFAULT_PATTERN = "dd/MM/yyyy HH:mm[:ss]";
     static final String DEFAULT_MISSING = "9999";
     private static final int MAX_PREAMBLE_LINES = 1000;
@@ -34,21 +31,15 @@ final class WindographerReader extends RowReaderBase {
             Pattern.compile("(?i)^time ?stamps? indicates? the (\\w+) of the (?:time )?(?:step|interval|period)");
 
     private final LineSource lines;
-    private final DelimitedRecords rows;
-    private final String fileName;
     private final String version;
     private final Map<String, String> headerValues = new LinkedHashMap<>();
     private final int columnCount;
     private final Timestamps timestamps;
     private final NumberCells numbers;
 
-    private String[] row;
-    private long line;
-    private long timestampMillis;
-
     WindographerReader(LineSource lines, Options options) throws IOException {
+        super(lines.fileName());
         this.lines = lines;
-        this.fileName = lines.fileName();
         String first = lines.readLine();
         if (first == null || !WindographerFormat.FIRST_LINE.matcher(first.strip()).matches()) {
             throw lines.error(1, null, "not a Windographer export: line 1 must read 'Created <date> by Windographer <version>'");
@@ -127,7 +118,9 @@ final class WindographerReader extends RowReaderBase {
         StampPosition configured = options.stampPosition("stamp-position").orElse(StampPosition.START);
         this.stampPosition = stated != null ? stated : configured;
         this.identity = options.identity(fileName);
-        this.rows = lines.rows(delimiter);
+        int[] channelColumns = new int[channels.size()];
+        Arrays.setAll(channelColumns, i -> i + 1); // every column after Date/Time
+        rows(lines.rows(delimiter), channelColumns, lines);
     }
 
     private static char guessDelimiter(String header) {
@@ -156,43 +149,14 @@ final class WindographerReader extends RowReaderBase {
 
 
     @Override
-    public boolean next() {
-        row = rows.next();
-        if (row == null) {
-            return false;
-        }
-        line = rows.line();
+    protected long timestampOf(String[] row) {
+        long line = lineNumber();
         lines.requireFields(row, columnCount, line);
-        timestampMillis = timestamps.parseCell(row[0], lines, line, DATE_TIME,
-                "; set timestamp-pattern for other export settings");
-        return true;
+        return timestamps.parseCell(row[0], lines, line, DATE_TIME, "; set timestamp-pattern for other export settings");
     }
 
     @Override
-    public long timestampMillis() {
-        return timestampMillis;
-    }
-
-    @Override
-    public double value(int channel) {
-        String text = row[channel + 1];
-        try {
-            return numbers.parse(text);
-        } catch (NumberFormatException e) {
-            throw lines.error(line, channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
-        }
-    }
-
-    /** As the preamble sentence states; else the stamp-position option; else START (Windographer's default). */
-
-    @Override
-    public long lineNumber() {
-        return line;
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
-        lines.close();
+    protected double number(String text) {
+        return numbers.parse(text);
     }
 }

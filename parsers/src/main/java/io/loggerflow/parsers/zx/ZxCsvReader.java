@@ -6,12 +6,10 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
-import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
 import io.loggerflow.parsers.TimeZoneSources;
@@ -35,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams a ZX Lidars CSV file row by row; see {@link ZxCsvFormat}. */
-final class ZxCsvReader extends RowReaderBase {
+final class ZxCsvReader extends DelimitedRowReader {
     static final String FIRST_ITEM = "CSV Converter:";
     static final String TIMESTAMP_COLUMN = "Time and Date";
     /** Columns that are not measurements: counters, the timestamp, text flags, "lat lon" GPS text. */
@@ -48,22 +46,17 @@ final class ZxCsvReader extends RowReaderBase {
     private static final Pattern FILE_KIND = Pattern.compile("(Wind\\d*)_.*");
     private static final String[] STATISTICS = {" Min", " Max", " Std. Dev."};
 
-    private final String fileName;
     private final String charset;
-    private final DelimitedRecords records;
-    private final int[] channelColumns;
     private final int timestampColumn;
     private final int requiredFields;
     private final ZoneId zone;
     private final ZxTimestamps timestamps;
     private final char decimal;
     private final double[] sentinels;
-
-    private String[] row;
-    private long timestampMillis;
+    private final TimestampParser stamps = this::parseTimestamp;
 
     ZxCsvReader(BufferedReader in, Charset charset, String fileName, ParseSettings settings) throws IOException {
-        this.fileName = fileName;
+        super(fileName);
         this.charset = charset.name();
         this.timestamps = new ZxTimestamps(OptionValues.dateTimePattern(settings, ZxTimestamps.OPTION_PATTERN));
         this.sentinels = ZxText.sentinels(settings, 9999, 9998);
@@ -135,11 +128,11 @@ final class ZxCsvReader extends RowReaderBase {
             throw error(2, null, "the column header names no measurement columns");
         }
         this.channels = List.copyOf(found);
-        this.channelColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.requiredFields = columnCount + (checksum ? 1 : 0);
-        this.records = new DelimitedRecords( // no quoting: checksums contain '"'
+        rows(new DelimitedRecords( // no quoting: checksums contain '"'
                 new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))), in, 2,
-                DelimitedRecords.translator(fileName, 2, 0, CsvErrors.LIMITS, "unreadable line"));
+                DelimitedRecords.translator(fileName, 2, 0, CsvErrors.LIMITS, "unreadable line")),
+                columns.stream().mapToInt(Integer::intValue).toArray(), null);
     }
 
     private String readLine(BufferedReader in, long line) throws IOException {
@@ -210,54 +203,19 @@ final class ZxCsvReader extends RowReaderBase {
 
 
     @Override
-    public boolean next() throws IOException {
-        row = records.next();
-        if (row == null) {
-            return false;
-        }
+    protected long timestampOf(String[] row) {
         if (row.length < requiredFields) {
             throw error(lineNumber(), null, "expected " + requiredFields + " fields but found " + row.length);
         }
-        String text = row[timestampColumn];
-        if (text == null || text.isBlank()) {
-            throw error(lineNumber(), TIMESTAMP_COLUMN, "empty timestamp");
-        }
-        try {
-            timestampMillis = timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
-        } catch (DateTimeException e) {
-            throw error(lineNumber(), TIMESTAMP_COLUMN, "not a timestamp (expected " + timestamps.expected() + "): '"
-                    + Cells.abbreviate(text) + "'");
-        }
-        return true;
+        return timestamp(row[timestampColumn], TIMESTAMP_COLUMN, timestamps.expected(), stamps);
+    }
+
+    private long parseTimestamp(String text) {
+        return timestamps.parse(text.trim()).atZone(zone).toInstant().toEpochMilli();
     }
 
     @Override
-    public long timestampMillis() {
-        return timestampMillis;
-    }
-
-    @Override
-    public double value(int channel) {
-        String text = row[channelColumns[channel]];
-        try {
-            return Cells.number(text, decimal, sentinels);
-        } catch (NumberFormatException e) {
-            throw error(lineNumber(), channels.get(channel).name(), "not a number: '" + Cells.abbreviate(text) + "'");
-        }
-    }
-
-
-    @Override
-    public long lineNumber() {
-        return records.line();
-    }
-
-    @Override
-    public void close() {
-        records.close();
-    }
-
-    private InputFormatException error(long line, String column, String reason) {
-        return new InputFormatException(fileName, line, column, reason);
+    protected double number(String text) {
+        return Cells.number(text, decimal, sentinels);
     }
 }
