@@ -21,7 +21,9 @@ public interface RowReader extends Closeable {
      * Advances to the next data row.
      *
      * @return false at the end of the file
-     * @throws InputFormatException when the row is malformed (names file, line and reason)
+     * @throws RowException          when this row is bad; the reader has moved past it and the next call
+     *                               goes on with the following row
+     * @throws InputFormatException when the file cannot be read any further (names file, line and reason)
      */
     boolean next() throws IOException;
 
@@ -31,9 +33,14 @@ public interface RowReader extends Closeable {
     /**
      * The current row's value of a channel; {@link Double#NaN} when the logger wrote a missing-value marker.
      *
-     * @throws InputFormatException when the cell is not a number
+     * @throws RowException when the cell is not a number (the row is bad; the reader can go on)
      */
     double value(int channel);
+
+    /** Columns of the file that are not measurements and are not among {@link #channels()}, with why. */
+    default List<SkippedColumn> skippedColumns() {
+        return List.of();
+    }
 
     /** What the timestamps mark within the averaging interval, as the format defines it. */
     default StampPosition stampPosition() {
