@@ -5,6 +5,7 @@ import io.loggerflow.exporter.ExportConfigs;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.jobs.ExportSchedules;
+import io.loggerflow.worker.jobs.JobTables;
 import org.jobrunr.scheduling.cron.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,18 +85,17 @@ final class ExportConfigCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
+            return OnDatabase.run(parent.cli, connection -> {
                 TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "CRON (UTC)", "ENABLED", "OUTPUT", "JOB");
-                var scheduled = app.jobs().recurringJobSchedules(ExportSchedules.ID_PREFIX);
+                var scheduled = JobTables.recurringJobIds(connection, ExportSchedules.ID_PREFIX);
                 for (ExportConfig config : ExportConfigs.list(connection)) {
                     String id = ExportSchedules.recurringJobId(config.name());
                     table.row(config.name(), config.sources(), config.range(), config.cron(), config.enabled(),
-                            config.outputDir(), scheduled.containsKey(id) ? id : "-");
+                            config.outputDir(), scheduled.contains(id) ? id : "-");
                 }
                 table.print(spec.commandLine().getOut());
                 return 0;
-            }
+            });
         }
     }
 

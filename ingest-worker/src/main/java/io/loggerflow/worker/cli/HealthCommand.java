@@ -1,10 +1,11 @@
 package io.loggerflow.worker.cli;
 
-import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.health.HealthCheck;
 import io.loggerflow.worker.health.HealthReport;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,8 +27,8 @@ final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Loggerflow app = Loggerflow.open(cli.settings())) {
-            HealthReport report = app.healthCheck().run();
+        return OnDatabase.run(cli, connection -> {
+            HealthReport report = HealthCheck.run(connection, cli.settings().health(), Clock.systemUTC());
             out.println("SOURCES");
             TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "LAST READING", "AGE", "LAST FILE", "STATE",
                     "FLAT SENSORS", "SENSORS WITH GAPS");
@@ -57,7 +58,7 @@ final class HealthCommand implements Callable<Integer> {
             out.println(report.healthy() ? "HEALTHY" : "UNHEALTHY: stale sources or flat-lined sensors");
             out.flush();
             return report.healthy() ? 0 : 1;
-        }
+        });
     }
 
     private static String text(java.time.Instant instant) {

@@ -1,10 +1,13 @@
 package io.loggerflow.worker.cli;
 
-import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.db.CommandDatabase;
 
 import java.sql.Connection;
 
-/** Runs a one-shot command's work on a connection of a freshly opened loggerflow (schema up to date). */
+/**
+ * Runs a one-shot command's work on one plain connection (schema migrated first if needed): no pool,
+ * no JobRunr.
+ */
 final class OnDatabase {
     private OnDatabase() {
     }
@@ -14,8 +17,8 @@ final class OnDatabase {
     }
 
     static int run(LoggerflowCli cli, Work work) throws Exception {
-        try (Loggerflow app = Loggerflow.open(cli.settings()); Connection connection = app.dataSource().getConnection()) {
-            return work.run(connection);
+        try (CommandDatabase database = CommandDatabase.open(cli.settings())) {
+            return work.run(database.connection());
         }
     }
 }
