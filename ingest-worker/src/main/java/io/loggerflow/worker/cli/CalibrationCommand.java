@@ -5,7 +5,6 @@ import io.loggerflow.exporter.Calibration;
 import io.loggerflow.exporter.Calibrations;
 import io.loggerflow.exporter.SourceKey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -17,14 +16,11 @@ import java.time.Instant;
 @Command(name = "calibration", mixinStandardHelpOptions = true,
         description = "Manage sensor re-calibrations, applied to exported values: slope * raw + offset, the logger's "
                 + "own calibration undone first when given. Every change is recorded (see 'changes').",
-        subcommands = {CalibrationCommand.Add.class, CalibrationCommand.ListAll.class, CalibrationCommand.Remove.class})
+        subcommands = {CalibrationCommand.Add.class, CleaningCommand.ListAll.class, CleaningCommand.Remove.class})
 final class CalibrationCommand extends CleaningCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a calibration of one sensor.")
-    static final class Add extends Subcommand {
-        @Option(names = "--source", required = true, paramLabel = "SITE/LOGGER[/TABLE]")
-        String source;
-
+    static final class Add extends CleaningCommand.Add {
         @Option(names = "--sensor", required = true, description = "the sensor's column name")
         String sensor;
 
@@ -46,9 +42,6 @@ final class CalibrationCommand extends CleaningCommand {
         @Option(names = "--logger-offset", description = "the offset the logger applied (undone first)")
         Double loggerOffset;
 
-        @Mixin
-        CleaningOptions change = new CleaningOptions();
-
         @Override
         int run(Connection connection, PrintWriter out) throws SQLException {
             int id = Calibrations.add(connection, Calibration.of(SourceKey.parse(source), sensor, from, to, slope,
@@ -58,31 +51,19 @@ final class CalibrationCommand extends CleaningCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List calibrations.")
-    static final class ListAll extends Subcommand {
-        @Override
-        int run(Connection connection, PrintWriter out) throws SQLException {
-            TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
-                    "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
-            for (Calibration c : Calibrations.list(connection)) {
-                table.row(c.id(), c.source(), c.sensor(), c.validFrom(), c.validTo(), c.slope(), c.offset(),
-                        c.loggerSlope(), c.loggerOffset(), c.changedBy(), c.changedAt(), c.reason());
-            }
-            table.print(out);
-            return 0;
+    @Override
+    TextTable table(Connection connection) throws SQLException {
+        TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
+                "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
+        for (Calibration c : Calibrations.list(connection)) {
+            table.row(c.id(), c.source(), c.sensor(), c.validFrom(), c.validTo(), c.slope(), c.offset(),
+                    c.loggerSlope(), c.loggerOffset(), c.changedBy(), c.changedAt(), c.reason());
         }
+        return table;
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a calibration.")
-    static final class Remove extends CleaningCommand.Remove {
-        @Override
-        String noun() {
-            return "calibration";
-        }
-
-        @Override
-        boolean remove(Connection connection, int id, Actor actor) throws SQLException {
-            return Calibrations.remove(connection, id, actor);
-        }
+    @Override
+    boolean remove(Connection connection, int id, Actor actor) throws SQLException {
+        return Calibrations.remove(connection, id, actor);
     }
 }

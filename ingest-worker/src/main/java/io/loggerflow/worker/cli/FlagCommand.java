@@ -5,7 +5,6 @@ import io.loggerflow.exporter.Flag;
 import io.loggerflow.exporter.Flags;
 import io.loggerflow.exporter.SourceKey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -17,14 +16,11 @@ import java.time.Instant;
 @Command(name = "flag", mixinStandardHelpOptions = true,
         description = "Manage bad-data windows (icing, maintenance, a failed sensor): readings inside them are left "
                 + "out of exports; stored readings are kept. Every change is recorded (see 'changes').",
-        subcommands = {FlagCommand.Add.class, FlagCommand.ListAll.class, FlagCommand.Remove.class})
+        subcommands = {FlagCommand.Add.class, CleaningCommand.ListAll.class, CleaningCommand.Remove.class})
 final class FlagCommand extends CleaningCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Flag a window of one sensor or a whole source.")
-    static final class Add extends Subcommand {
-        @Option(names = "--source", required = true, paramLabel = "SITE/LOGGER[/TABLE]")
-        String source;
-
+    static final class Add extends CleaningCommand.Add {
         @Option(names = "--sensor", description = "the sensor's column name (default: every sensor of the source)")
         String sensor;
 
@@ -34,9 +30,6 @@ final class FlagCommand extends CleaningCommand {
         @Option(names = "--to", required = true, converter = UtcTimeConverter.class, description = "end (exclusive)")
         Instant to;
 
-        @Mixin
-        CleaningOptions change = new CleaningOptions();
-
         @Override
         int run(Connection connection, PrintWriter out) throws SQLException {
             int id = Flags.add(connection, Flag.of(SourceKey.parse(source), sensor, from, to), change.actor());
@@ -45,30 +38,18 @@ final class FlagCommand extends CleaningCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List flag windows.")
-    static final class ListAll extends Subcommand {
-        @Override
-        int run(Connection connection, PrintWriter out) throws SQLException {
-            TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "BY", "AT", "REASON");
-            for (Flag f : Flags.list(connection)) {
-                table.row(f.id(), f.source(), f.sensor() == null ? "(all)" : f.sensor(), f.from(), f.to(),
-                        f.changedBy(), f.changedAt(), f.reason());
-            }
-            table.print(out);
-            return 0;
+    @Override
+    TextTable table(Connection connection) throws SQLException {
+        TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "BY", "AT", "REASON");
+        for (Flag f : Flags.list(connection)) {
+            table.row(f.id(), f.source(), f.sensor() == null ? "(all)" : f.sensor(), f.from(), f.to(),
+                    f.changedBy(), f.changedAt(), f.reason());
         }
+        return table;
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a flag window.")
-    static final class Remove extends CleaningCommand.Remove {
-        @Override
-        String noun() {
-            return "flag";
-        }
-
-        @Override
-        boolean remove(Connection connection, int id, Actor actor) throws SQLException {
-            return Flags.remove(connection, id, actor);
-        }
+    @Override
+    boolean remove(Connection connection, int id, Actor actor) throws SQLException {
+        return Flags.remove(connection, id, actor);
     }
 }
