@@ -1,5 +1,6 @@
 package io.loggerflow.worker.cli;
 
+import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.db.ConnectionInfo;
 import io.loggerflow.worker.testing.Samples;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,22 @@ class OneShotCommandsTest {
 
         assertThat(exists(db, "jobrunr_jobs")).isFalse();
         assertThat(exists(db, "jobrunr_recurring_jobs")).isFalse();
+    }
+
+    @Test
+    void statusAndExportConfigListReadJobRunrsTablesWithoutStartingIt() throws Exception {
+        Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
+        try (Loggerflow app = Loggerflow.open(settings)) { // JobRunr's tables, as after a worker ran
+            app.enqueueImport(Samples.DAY1, false, Optional.empty(), null, null, null); // no worker takes it
+        }
+        CliRunner.Result added = CliRunner.run(settings, "export-config", "add", "nightly", "--all");
+        assertThat(added.code()).as(added.output()).isZero();
+
+        CliRunner.Result list = CliRunner.run(settings, "export-config", "list");
+        assertThat(list.code()).as(list.output()).isZero();
+        assertThat(list.output()).containsPattern("(?m)^nightly\\s+.*\\s+0 2 \\* \\* \\*\\s+true\\s+\\S+\\s+export-nightly$");
+        CliRunner.Result status = CliRunner.run(settings, "status");
+        assertThat(status.output()).contains("PENDING JOBS: 1 enqueued, 0 processing, 0 waiting to retry");
     }
 
     @Test
