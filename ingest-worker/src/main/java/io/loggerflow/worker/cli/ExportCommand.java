@@ -12,17 +12,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.sql.Connection;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code export}: writes one zip per source now, in this process. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export sources now: one zip per source with one CSV per measurement type (calibrations "
                 + "applied, flagged readings left out), streamed in bounded memory. Scheduled exports: export-config.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends OneShotCommand {
     @Mixin
     SourceOptions sources = new SourceOptions();
 
@@ -38,15 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output folder (default: the export.dir setting)")
     Path out;
 
-    @picocli.CommandLine.ParentCommand
-    LoggerflowCli cli;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter print = spec.commandLine().getOut();
+    int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
         Path folder = out != null ? out : cli.settings().exportDir();
         ExportListener progress = new ExportListener() {
@@ -56,16 +49,14 @@ final class ExportCommand implements Callable<Integer> {
             }
         };
         SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
-        return OnDatabase.run(cli, connection -> {
-            List<ExportResult> results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule,
-                    folder);
-            if (results.isEmpty()) {
-                spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
-                return 1;
-            }
-            ExportResultTable.print(results, print);
-            return 0;
-        });
+        List<ExportResult> results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule,
+                folder);
+        if (results.isEmpty()) {
+            spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
+            return 1;
+        }
+        ExportResultTable.print(results, print);
+        return 0;
     }
 
     private RangeRule rangeRule() {

@@ -6,20 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.sql.Connection;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code status}: what has been imported, per source and site, and the latest files. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show per source the files loaded, the latest reading and data gaps; per site the files "
                 + "loaded, duplicate and failed; the jobs pending; and the latest files (filter with --status).")
-final class StatusCommand implements Callable<Integer> {
-    @picocli.CommandLine.ParentCommand
-    LoggerflowCli cli;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class StatusCommand extends OneShotCommand {
     @Option(names = "--status", description = "only files with this status: loaded, duplicate, failed, loading")
     String status;
 
@@ -31,39 +25,35 @@ final class StatusCommand implements Callable<Integer> {
     int gapDays;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        return OnDatabase.run(cli, connection -> {
-            StatusQueries queries = new StatusQueries(connection);
-            out.println("SOURCES");
-            TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "FORMAT", "FILES", "READINGS", "LAST READING",
-                    "LAST FILE", "STEP", "GAPS", "MISSING INTERVALS");
-            for (StatusQueries.SourceStatus s : queries.sources(gapDays)) {
-                sources.row(s.site(), s.logger(), s.table(), s.format(), s.loadedFiles(), s.readings(), s.lastReading(),
-                        s.lastFile(), s.usualStep(), s.gaps(), s.missingIntervals());
-            }
-            sources.print(out);
+    int run(Connection connection, PrintWriter out) throws Exception {
+        StatusQueries queries = new StatusQueries(connection);
+        out.println("SOURCES");
+        TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "FORMAT", "FILES", "READINGS", "LAST READING",
+                "LAST FILE", "STEP", "GAPS", "MISSING INTERVALS");
+        for (StatusQueries.SourceStatus s : queries.sources(gapDays)) {
+            sources.row(s.site(), s.logger(), s.table(), s.format(), s.loadedFiles(), s.readings(), s.lastReading(),
+                    s.lastFile(), s.usualStep(), s.gaps(), s.missingIntervals());
+        }
+        sources.print(out);
 
-            out.println();
-            out.println("SITES");
-            TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING");
-            for (StatusQueries.SiteStatus s : queries.sites()) {
-                sites.row(s.site(), s.loaded(), s.duplicate(), s.failed(), s.loading());
-            }
-            sites.print(out);
-            JobTables.Pending pending = JobTables.pending(connection);
-            out.printf("%nPENDING JOBS: %d enqueued, %d processing, %d waiting to retry%n",
-                    pending.enqueued(), pending.processing(), pending.scheduled());
+        out.println();
+        out.println("SITES");
+        TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING");
+        for (StatusQueries.SiteStatus s : queries.sites()) {
+            sites.row(s.site(), s.loaded(), s.duplicate(), s.failed(), s.loading());
+        }
+        sites.print(out);
+        JobTables.Pending pending = JobTables.pending(connection);
+        out.printf("%nPENDING JOBS: %d enqueued, %d processing, %d waiting to retry%n",
+                pending.enqueued(), pending.processing(), pending.scheduled());
 
-            out.println();
-            out.println(status == null ? "LATEST FILES" : "LATEST FILES WITH STATUS " + status);
-            TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "FIRST", "LAST", "PATH", "REASON");
-            for (StatusQueries.FileStatus f : queries.latestFiles(Optional.ofNullable(status), files)) {
-                fileTable.row(f.id(), f.status(), f.dataRows(), f.readings(), f.first(), f.last(), f.path(), f.reason());
-            }
-            fileTable.print(out);
-            out.flush();
-            return 0;
-        });
+        out.println();
+        out.println(status == null ? "LATEST FILES" : "LATEST FILES WITH STATUS " + status);
+        TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "FIRST", "LAST", "PATH", "REASON");
+        for (StatusQueries.FileStatus f : queries.latestFiles(Optional.ofNullable(status), files)) {
+            fileTable.row(f.id(), f.status(), f.dataRows(), f.readings(), f.first(), f.last(), f.path(), f.reason());
+        }
+        fileTable.print(out);
+        return 0;
     }
 }
