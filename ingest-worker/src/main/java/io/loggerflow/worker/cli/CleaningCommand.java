@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 
 /**
  * What the {@code calibration} and {@code flag} commands share: their subcommands run on one connection,
@@ -20,9 +19,6 @@ import java.util.concurrent.Callable;
  * and its removal. Messages name the command ("calibration 3 removed", "no flag 7").
  */
 abstract class CleaningCommand {
-    @ParentCommand
-    LoggerflowCli cli;
-
     @Spec
     CommandSpec spec;
 
@@ -32,20 +28,10 @@ abstract class CleaningCommand {
     /** Removes one row, recording who and why; false when there is no such row. */
     abstract boolean remove(Connection connection, int id, Actor actor) throws SQLException;
 
-    /** A subcommand: its work on one connection, printing to the command's output. */
-    abstract static class Subcommand implements Callable<Integer> {
+    /** A subcommand, which asks its command (calibration or flag) for what differs. */
+    abstract static class Subcommand extends OneShotCommand {
         @ParentCommand
         CleaningCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        abstract int run(Connection connection, PrintWriter out) throws Exception;
-
-        @Override
-        public final Integer call() throws Exception {
-            return OnDatabase.run(parent.cli, connection -> run(connection, spec.commandLine().getOut()));
-        }
     }
 
     /** An {@code add}: every row belongs to a source, and its change is recorded with who and why. */

@@ -41,7 +41,7 @@ final class ExportCommand extends OneShotCommand {
     @Override
     int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
-        Path folder = out != null ? out : cli.settings().exportDir();
+        Path folder = out != null ? out : cli().settings().exportDir();
         ExportListener progress = new ExportListener() {
             @Override
             public void fileWritten(ExportSource source, String file, long rows, long readings) {

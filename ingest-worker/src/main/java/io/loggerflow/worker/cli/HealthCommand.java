@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class HealthCommand extends OneShotCommand {
     @Override
     int run(Connection connection, PrintWriter out) throws Exception {
-        HealthReport report = HealthCheck.run(connection, cli.settings().health(), Clock.systemUTC());
+        HealthReport report = HealthCheck.run(connection, cli().settings().health(), Clock.systemUTC());
         out.println("SOURCES");
         TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "LAST READING", "AGE", "LAST FILE", "STATE",
                 "FLAT SENSORS", "SENSORS WITH GAPS");
@@ -35,7 +35,7 @@ final class HealthCommand extends OneShotCommand {
             Map<Integer, HealthReport.SourceHealth> byId = report.sources().stream()
                     .collect(Collectors.toMap(HealthReport.SourceHealth::sourceId, Function.identity()));
             out.println();
-            out.println("SENSORS WITH PROBLEMS (last " + cli.settings().health().days() + " days)");
+            out.println("SENSORS WITH PROBLEMS (last " + cli().settings().health().days() + " days)");
             TextTable sensors = new TextTable("SOURCE", "SENSOR", "READINGS", "LAST READING", "STEP", "GAPS",
                     "MISSING INTERVALS", "FLAT WINDOWS");
             for (HealthReport.SensorProblem sensor : report.sensors()) {
