@@ -1,10 +1,7 @@
 package io.loggerflow.exporter;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Adds, lists and removes calibrations; every change is audited with its actor. */
@@ -35,17 +32,9 @@ public final class Calibrations {
     }
 
     public static List<Calibration> list(Connection connection) throws SQLException {
-        List<Calibration> calibrations = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("calibrations_list"));
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                calibrations.add(new Calibration(rs.getInt(1),
-                        new SourceKey(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5),
-                        Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getDouble(8), rs.getDouble(9),
-                        (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getString(12), rs.getString(13),
-                        Jdbc.instant(rs, 14)));
-            }
-        }
-        return calibrations;
+        return Jdbc.list(connection, "calibrations_list", rs -> new Calibration(rs.getInt(1), Jdbc.sourceKey(rs, 2),
+                rs.getString(5), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getDouble(8), rs.getDouble(9),
+                (Double) rs.getObject(10), (Double) rs.getObject(11), rs.getString(12), rs.getString(13),
+                Jdbc.instant(rs, 14)));
     }
 }

@@ -38,21 +38,40 @@ public final class ConfiguredExports {
             try {
                 ExportConfig config = ExportConfigs.find(connection, name)
                         .orElseThrow(() -> new UnknownExportConfigException(name));
-                List<ExportSource> sources = new ArrayList<>();
-                for (int sourceId : Sources.matching(connection, config.sources())) {
-                    sources.add(SourceExporter.describe(connection, sourceId));
-                }
-                Map<Integer, String> zipNames = ZipNames.assign(sources);
-                List<ExportResult> results = new ArrayList<>();
-                for (ExportSource source : sources) {
-                    results.add(runSource(connection, config, source.id(),
-                            config.outputDir().resolve(zipNames.get(source.id()))));
-                }
-                return results;
+                return exportEach(connection, config.sources(), config.outputDir(),
+                        (sourceId, zip) -> runSource(connection, config, sourceId, zip));
             } finally {
                 lock(connection, "config_unlock", name);
             }
         }
+    }
+
+    /**
+     * Exports the selected sources now, without a configuration (the {@code export} command): the same
+     * selection and zip names as a configuration's run, but every source is written and no watermark is kept.
+     */
+    public static List<ExportResult> exportNow(Connection connection, SourceExporter exporter, SourceSelection sources,
+                                               RangeRule range, Path folder) throws SQLException, IOException {
+        return exportEach(connection, sources, folder, (sourceId, zip) -> exporter.export(connection, sourceId, range, zip));
+    }
+
+    private interface SourceExport {
+        ExportResult export(int sourceId, Path zip) throws SQLException, IOException;
+    }
+
+    /** One zip per selected source, named so that no two sources share one, in the output folder. */
+    private static List<ExportResult> exportEach(Connection connection, SourceSelection selection, Path folder,
+                                                 SourceExport export) throws SQLException, IOException {
+        List<ExportSource> sources = new ArrayList<>();
+        for (int sourceId : Sources.matching(connection, selection)) {
+            sources.add(SourceExporter.describe(connection, sourceId));
+        }
+        Map<Integer, String> zipNames = ZipNames.assign(sources);
+        List<ExportResult> results = new ArrayList<>();
+        for (ExportSource source : sources) {
+            results.add(export.export(source.id(), folder.resolve(zipNames.get(source.id()))));
+        }
+        return results;
     }
 
     private ExportResult runSource(Connection connection, ExportConfig config, int sourceId, Path zip)

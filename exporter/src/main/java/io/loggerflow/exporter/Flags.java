@@ -1,11 +1,8 @@
 package io.loggerflow.exporter;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Adds, lists and removes flag windows; every change is audited with its actor. */
@@ -34,15 +31,7 @@ public final class Flags {
     }
 
     public static List<Flag> list(Connection connection) throws SQLException {
-        List<Flag> flags = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("flags_list"));
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                flags.add(new Flag(rs.getInt(1), new SourceKey(rs.getString(2), rs.getString(3), rs.getString(4)),
-                        rs.getString(5), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getString(8), rs.getString(9),
-                        Jdbc.instant(rs, 10)));
-            }
-        }
-        return flags;
+        return Jdbc.list(connection, "flags_list", rs -> new Flag(rs.getInt(1), Jdbc.sourceKey(rs, 2), rs.getString(5),
+                Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getString(8), rs.getString(9), Jdbc.instant(rs, 10)));
     }
 }

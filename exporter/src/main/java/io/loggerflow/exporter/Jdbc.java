@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small JDBC conveniences shared by the exporter's repositories. */
 final class Jdbc {
@@ -72,6 +74,27 @@ final class Jdbc {
                 }
             }
         });
+    }
+
+    /** The source key in three consecutive columns (site, logger, table) from {@code index} on. */
+    static SourceKey sourceKey(ResultSet rs, int index) throws SQLException {
+        return new SourceKey(rs.getString(index), rs.getString(index + 1), rs.getString(index + 2));
+    }
+
+    /** Every row of a statement without parameters, each mapped to a value. */
+    static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql));
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+        }
+        return rows;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
     }
 
     interface SqlWork<T> {

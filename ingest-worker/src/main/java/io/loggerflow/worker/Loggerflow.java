@@ -21,13 +21,13 @@ import io.loggerflow.worker.load.ImportService;
 import io.loggerflow.worker.load.InboxFiles;
 import io.loggerflow.worker.load.WorkFolder;
 import io.loggerflow.worker.unpack.Unpacker;
+import io.loggerflow.worker.watch.InboxImports;
 import io.loggerflow.worker.watch.InboxLayout;
 import io.loggerflow.worker.watch.InboxWatcher;
 import io.loggerflow.worker.web.DashboardServer;
-import io.loggerflow.worker.web.FileStatusHandler;
 import io.loggerflow.worker.web.HttpApiServer;
 import io.loggerflow.worker.web.MetricsHandler;
-import io.loggerflow.worker.web.UploadHandler;
+import io.loggerflow.worker.web.UploadApi;
 import io.loggerflow.worker.metrics.HealthGauges;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.metrics.Metrics;
@@ -172,10 +172,10 @@ public final class Loggerflow implements AutoCloseable {
 
     /** Starts watching the inbox; each stable file becomes one job with a deterministic id. */
     public void startWatcher() {
+        InboxImports imports = new InboxImports(inbox.root(), jobs);
         watcher = new InboxWatcher(inbox.root(), settings.quietPeriod(), settings.scanInterval(), file -> {
             try {
-                jobs.nextFreeJobId(file.jobId()).ifPresent(id ->
-                        enqueueImport(file.path(), true, Optional.of(id), null, null, null));
+                imports.enqueue(file.path(), file.jobId());
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("Cannot enqueue {} yet: {}", file.path(), e.getMessage());
@@ -205,10 +205,7 @@ public final class Loggerflow implements AutoCloseable {
                 .route("/metrics", new MetricsHandler(metrics));
         try {
             if (settings.uploadEnabled()) {
-                String token = settings.uploadToken();
-                server.route("/upload", new UploadHandler(settings, inbox.root(), token, jobs,
-                        (file, id) -> enqueueImport(file, true, Optional.of(id), null, null, null)));
-                server.route("/files/", new FileStatusHandler(token, jobs, dataSource));
+                UploadApi.route(server, settings, new InboxImports(inbox.root(), jobs), jobs, dataSource);
             }
             server.start();
         } catch (RuntimeException e) {

@@ -1,34 +1,26 @@
 package io.loggerflow.worker.cli;
 
+import io.loggerflow.exporter.Actor;
 import io.loggerflow.exporter.Calibration;
 import io.loggerflow.exporter.Calibrations;
 import io.loggerflow.exporter.SourceKey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 
 /** {@code calibration}: re-calibrations applied at export time (value' = slope * raw + offset). */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
         description = "Manage sensor re-calibrations, applied to exported values: slope * raw + offset, the logger's "
                 + "own calibration undone first when given. Every change is recorded (see 'changes').",
-        subcommands = {CalibrationCommand.Add.class, CalibrationCommand.ListAll.class, CalibrationCommand.Remove.class})
-final class CalibrationCommand {
-    @ParentCommand
-    LoggerflowCli cli;
+        subcommands = {CalibrationCommand.Add.class, CleaningCommand.ListAll.class, CleaningCommand.Remove.class})
+final class CalibrationCommand extends CleaningCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a calibration of one sensor.")
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        CalibrationCommand parent;
-
-        @Option(names = "--source", required = true, paramLabel = "SITE/LOGGER[/TABLE]")
-        String source;
-
+    static final class Add extends CleaningCommand.Add {
         @Option(names = "--sensor", required = true, description = "the sensor's column name")
         String sensor;
 
@@ -50,67 +42,28 @@ final class CalibrationCommand {
         @Option(names = "--logger-offset", description = "the offset the logger applied (undone first)")
         Double loggerOffset;
 
-        @Mixin
-        CleaningOptions change = new CleaningOptions();
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            return OnDatabase.run(parent.cli, connection -> {
-                int id = Calibrations.add(connection, Calibration.of(SourceKey.parse(source), sensor, from, to, slope,
-                        offset, loggerSlope, loggerOffset), change.actor());
-                spec.commandLine().getOut().println("calibration " + id + " added");
-                return 0;
-            });
+        int run(Connection connection, PrintWriter out) throws SQLException {
+            int id = Calibrations.add(connection, Calibration.of(SourceKey.parse(source), sensor, from, to, slope,
+                    offset, loggerSlope, loggerOffset), change.actor());
+            out.println("calibration " + id + " added");
+            return 0;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List calibrations.")
-    static final class ListAll implements Callable<Integer> {
-        @ParentCommand
-        CalibrationCommand parent;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            return OnDatabase.run(parent.cli, connection -> {
-                TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
-                        "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
-                for (Calibration c : Calibrations.list(connection)) {
-                    table.row(c.id(), c.source(), c.sensor(), c.validFrom(), c.validTo(), c.slope(), c.offset(),
-                            c.loggerSlope(), c.loggerOffset(), c.changedBy(), c.changedAt(), c.reason());
-                }
-                table.print(spec.commandLine().getOut());
-                return 0;
-            });
+    @Override
+    TextTable table(Connection connection) throws SQLException {
+        TextTable table = new TextTable("ID", "SOURCE", "SENSOR", "FROM", "TO", "SLOPE", "OFFSET",
+                "LOGGER SLOPE", "LOGGER OFFSET", "BY", "AT", "REASON");
+        for (Calibration c : Calibrations.list(connection)) {
+            table.row(c.id(), c.source(), c.sensor(), c.validFrom(), c.validTo(), c.slope(), c.offset(),
+                    c.loggerSlope(), c.loggerOffset(), c.changedBy(), c.changedAt(), c.reason());
         }
+        return table;
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a calibration.")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        CalibrationCommand parent;
-
-        @Parameters(paramLabel = "ID")
-        int id;
-
-        @Mixin
-        CleaningOptions change = new CleaningOptions();
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            return OnDatabase.run(parent.cli, connection -> {
-                boolean removed = Calibrations.remove(connection, id, change.actor());
-                spec.commandLine().getOut().println(removed ? "calibration " + id + " removed" : "no calibration " + id);
-                return removed ? 0 : 1;
-            });
-        }
+    @Override
+    boolean remove(Connection connection, int id, Actor actor) throws SQLException {
+        return Calibrations.remove(connection, id, actor);
     }
 }

@@ -1,33 +1,28 @@
 package io.loggerflow.worker.cli;
 
+import io.loggerflow.exporter.ConfiguredExports;
 import io.loggerflow.exporter.ExportListener;
 import io.loggerflow.exporter.ExportResult;
 import io.loggerflow.exporter.ExportSource;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.exporter.SourceExporter;
-import io.loggerflow.exporter.Sources;
-import io.loggerflow.exporter.ZipNames;
-import io.loggerflow.worker.Loggerflow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code export}: writes one zip per source now, in this process. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export sources now: one zip per source with one CSV per measurement type (calibrations "
                 + "applied, flagged readings left out), streamed in bounded memory. Scheduled exports: export-config.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends OneShotCommand {
     @Mixin
     SourceOptions sources = new SourceOptions();
 
@@ -43,43 +38,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output folder (default: the export.dir setting)")
     Path out;
 
-    @picocli.CommandLine.ParentCommand
-    LoggerflowCli cli;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter print = spec.commandLine().getOut();
+    int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
-        try (Loggerflow app = Loggerflow.open(cli.settings())) {
-            Path folder = out != null ? out : app.settings().exportDir();
-            ExportListener progress = new ExportListener() {
-                @Override
-                public void fileWritten(ExportSource source, String file, long rows, long readings) {
-                    print.printf("  %s %s: %d rows, %d readings%n", source.key(), file, rows, readings);
-                }
-            };
-            SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
-            List<ExportResult> results = new ArrayList<>();
-            try (Connection connection = app.exportDataSource().getConnection()) {
-                List<ExportSource> selected = new ArrayList<>();
-                for (int sourceId : Sources.matching(connection, sources.selection())) {
-                    selected.add(SourceExporter.describe(connection, sourceId));
-                }
-                Map<Integer, String> zipNames = ZipNames.assign(selected);
-                for (ExportSource source : selected) {
-                    results.add(exporter.export(connection, source.id(), rule, folder.resolve(zipNames.get(source.id()))));
-                }
+        Path folder = out != null ? out : cli().settings().exportDir();
+        ExportListener progress = new ExportListener() {
+            @Override
+            public void fileWritten(ExportSource source, String file, long rows, long readings) {
+                print.printf("  %s %s: %d rows, %d readings%n", source.key(), file, rows, readings);
             }
-            if (results.isEmpty()) {
-                spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
-                return 1;
-            }
-            ExportResultTable.print(results, print);
-            return 0;
+        };
+        SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
+        List<ExportResult> results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule,
+                folder);
+        if (results.isEmpty()) {
+            spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
+            return 1;
         }
+        ExportResultTable.print(results, print);
+        return 0;
     }
 
     private RangeRule rangeRule() {

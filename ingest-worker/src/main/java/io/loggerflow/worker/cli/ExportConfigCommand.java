@@ -5,6 +5,7 @@ import io.loggerflow.exporter.ExportConfigs;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.jobs.ExportSchedules;
+import io.loggerflow.worker.jobs.JobTables;
 import org.jobrunr.scheduling.cron.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /** {@code export-config}: stored export configurations, run nightly (or by their cron) by the workers. */
@@ -75,27 +77,18 @@ final class ExportConfigCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List export configurations.")
-    static final class ListConfigs implements Callable<Integer> {
-        @ParentCommand
-        ExportConfigCommand parent;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ListConfigs extends OneShotCommand {
         @Override
-        public Integer call() throws Exception {
-            try (Loggerflow app = Loggerflow.open(parent.cli.settings());
-                 Connection connection = app.dataSource().getConnection()) {
-                TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "CRON (UTC)", "ENABLED", "OUTPUT", "JOB");
-                var scheduled = app.jobs().recurringJobSchedules(ExportSchedules.ID_PREFIX);
-                for (ExportConfig config : ExportConfigs.list(connection)) {
-                    String id = ExportSchedules.recurringJobId(config.name());
-                    table.row(config.name(), config.sources(), config.range(), config.cron(), config.enabled(),
-                            config.outputDir(), scheduled.containsKey(id) ? id : "-");
-                }
-                table.print(spec.commandLine().getOut());
-                return 0;
+        int run(Connection connection, PrintWriter out) throws SQLException {
+            TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "CRON (UTC)", "ENABLED", "OUTPUT", "JOB");
+            var scheduled = JobTables.recurringJobIds(connection, ExportSchedules.ID_PREFIX);
+            for (ExportConfig config : ExportConfigs.list(connection)) {
+                String id = ExportSchedules.recurringJobId(config.name());
+                table.row(config.name(), config.sources(), config.range(), config.cron(), config.enabled(),
+                        config.outputDir(), scheduled.contains(id) ? id : "-");
             }
+            table.print(out);
+            return 0;
         }
     }
 

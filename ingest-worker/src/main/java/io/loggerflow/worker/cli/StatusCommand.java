@@ -1,31 +1,19 @@
 package io.loggerflow.worker.cli;
 
-import io.loggerflow.worker.Loggerflow;
-import io.loggerflow.worker.db.Sql;
-import org.jobrunr.jobs.states.StateName;
+import io.loggerflow.worker.jobs.JobTables;
+import io.loggerflow.worker.status.StatusQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
 /** {@code status}: what has been imported, per source and site, and the latest files. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show per source the files loaded, the latest reading and data gaps; per site the files "
                 + "loaded, duplicate and failed; the jobs pending; and the latest files (filter with --status).")
-final class StatusCommand implements Callable<Integer> {
-    @picocli.CommandLine.ParentCommand
-    LoggerflowCli cli;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class StatusCommand extends OneShotCommand {
     @Option(names = "--status", description = "only files with this status: loaded, duplicate, failed, loading")
     String status;
 
@@ -37,64 +25,35 @@ final class StatusCommand implements Callable<Integer> {
     int gapDays;
 
     @Override
-    public Integer call() throws SQLException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Loggerflow app = Loggerflow.open(cli.settings()); Connection connection = app.dataSource().getConnection()) {
-            out.println("SOURCES");
-            TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "FORMAT", "FILES", "READINGS", "LAST READING",
-                    "LAST FILE", "STEP", "GAPS", "MISSING INTERVALS");
-            try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/sources.sql"))) {
-                statement.setInt(1, gapDays);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        sources.row(rs.getString("site"), rs.getString("logger"), rs.getString("table_name"),
-                                rs.getString("format"), rs.getLong("loaded_files"), rs.getLong("readings"),
-                                instant(rs, "last_ts"), instant(rs, "last_file_at"), rs.getString("usual_step"),
-                                rs.getLong("gaps"), rs.getLong("missing_intervals"));
-                    }
-                }
-            }
-            sources.print(out);
-
-            out.println();
-            out.println("SITES");
-            TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING");
-            try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/sites.sql"));
-                 ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    sites.row(rs.getString("site"), rs.getLong("loaded"), rs.getLong("duplicate"), rs.getLong("failed"),
-                            rs.getLong("loading"));
-                }
-            }
-            sites.print(out);
-            var storage = app.jobs().storage();
-            out.printf("%nPENDING JOBS: %d enqueued, %d processing, %d waiting to retry%n",
-                    storage.countJobs(StateName.ENQUEUED), storage.countJobs(StateName.PROCESSING),
-                    storage.countJobs(StateName.SCHEDULED));
-
-            out.println();
-            out.println(status == null ? "LATEST FILES" : "LATEST FILES WITH STATUS " + status);
-            TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "FIRST", "LAST", "PATH", "REASON");
-            try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/files.sql"))) {
-                statement.setObject(1, status, Types.VARCHAR);
-                statement.setObject(2, status, Types.VARCHAR);
-                statement.setInt(3, files);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        fileTable.row(rs.getLong("id"), rs.getString("status"), rs.getObject("data_rows"),
-                                rs.getObject("readings"), instant(rs, "first_ts"), instant(rs, "last_ts"),
-                                rs.getString("path"), rs.getString("reason"));
-                    }
-                }
-            }
-            fileTable.print(out);
-            out.flush();
+    int run(Connection connection, PrintWriter out) throws Exception {
+        StatusQueries queries = new StatusQueries(connection);
+        out.println("SOURCES");
+        TextTable sources = new TextTable("SITE", "LOGGER", "TABLE", "FORMAT", "FILES", "READINGS", "LAST READING",
+                "LAST FILE", "STEP", "GAPS", "MISSING INTERVALS");
+        for (StatusQueries.SourceStatus s : queries.sources(gapDays)) {
+            sources.row(s.site(), s.logger(), s.table(), s.format(), s.loadedFiles(), s.readings(), s.lastReading(),
+                    s.lastFile(), s.usualStep(), s.gaps(), s.missingIntervals());
         }
-        return 0;
-    }
+        sources.print(out);
 
-    private static String instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? "" : value.toInstant().toString();
+        out.println();
+        out.println("SITES");
+        TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING");
+        for (StatusQueries.SiteStatus s : queries.sites()) {
+            sites.row(s.site(), s.loaded(), s.duplicate(), s.failed(), s.loading());
+        }
+        sites.print(out);
+        JobTables.Pending pending = JobTables.pending(connection);
+        out.printf("%nPENDING JOBS: %d enqueued, %d processing, %d waiting to retry%n",
+                pending.enqueued(), pending.processing(), pending.scheduled());
+
+        out.println();
+        out.println(status == null ? "LATEST FILES" : "LATEST FILES WITH STATUS " + status);
+        TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "FIRST", "LAST", "PATH", "REASON");
+        for (StatusQueries.FileStatus f : queries.latestFiles(Optional.ofNullable(status), files)) {
+            fileTable.row(f.id(), f.status(), f.dataRows(), f.readings(), f.first(), f.last(), f.path(), f.reason());
+        }
+        fileTable.print(out);
+        return 0;
     }
 }

@@ -21,19 +21,27 @@ public final class Schema {
     }
 
     public static Storage migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .table("loggerflow_schema_history")
-                .baselineOnMigrate(true) // the database also holds JobRunr's tables
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        flyway(dataSource).migrate();
         Storage storage = storage(dataSource);
         LOG.info("Schema up to date; readings is {}", storage == Storage.TIMESCALEDB_HYPERTABLE
                 ? "a TimescaleDB hypertable (compressed chunks, segmented by sensor)"
                 : "a native PostgreSQL range-partitioned table (monthly partitions created as data arrives)");
         return storage;
+    }
+
+    /** Whether a migration has not been applied yet (a fresh database, or a newer loggerflow). */
+    public static boolean migrationPending(DataSource dataSource) {
+        return flyway(dataSource).info().pending().length > 0;
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("loggerflow_schema_history")
+                .baselineOnMigrate(true) // the database also holds JobRunr's tables
+                .baselineVersion("0")
+                .load();
     }
 
     /** Whether COPY into readings can write compressed batches directly (TimescaleDB 2.21+ hypertable). */

@@ -27,24 +27,22 @@ final class FilesTable {
     }
 
     /** Inserts a row; finished rows (duplicate, failed) get their finish time now. */
-    static long insert(Connection connection, FileRef file, Fingerprint fingerprint, FileStatus status, String reason,
-                       String format, Integer sourceId, Long duplicateOf, ImportRequest request, Instant startedAt)
-            throws SQLException {
+    static long insert(Connection connection, FileRow row) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/insert_file.sql"))) {
-            statement.setString(1, file.recordedPath());
-            statement.setString(2, file.name());
-            statement.setLong(3, fingerprint.size());
-            statement.setString(4, fingerprint.sha256());
-            statement.setString(5, status.dbValue());
-            statement.setString(6, reason);
-            statement.setString(7, format);
-            setNullable(statement, 8, sourceId, Types.INTEGER);
-            setNullable(statement, 9, duplicateOf, Types.BIGINT);
-            setNullable(statement, 10, file.parentId(), Types.BIGINT);
-            statement.setObject(11, request.jobId().orElse(null), Types.OTHER);
-            statement.setTimestamp(12, Timestamp.from(startedAt));
-            statement.setTimestamp(13, status == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
-            statement.setString(14, request.site());
+            statement.setString(1, row.file().recordedPath());
+            statement.setString(2, row.file().name());
+            statement.setLong(3, row.fingerprint().size());
+            statement.setString(4, row.fingerprint().sha256());
+            statement.setString(5, row.status().dbValue());
+            statement.setString(6, row.reason());
+            statement.setString(7, row.format());
+            setNullable(statement, 8, row.sourceId(), Types.INTEGER);
+            setNullable(statement, 9, row.duplicateOf(), Types.BIGINT);
+            setNullable(statement, 10, row.file().parentId(), Types.BIGINT);
+            statement.setObject(11, row.jobId().orElse(null), Types.OTHER);
+            statement.setTimestamp(12, Timestamp.from(row.startedAt()));
+            statement.setTimestamp(13, row.status() == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
+            statement.setString(14, row.site());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -3,8 +3,6 @@ package io.loggerflow.worker.load;
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerFormat;
-import io.loggerflow.parsers.RowReader;
-import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.unpack.ArchiveFormat;
 import io.loggerflow.worker.unpack.ArchiveMember;
@@ -17,12 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +24,20 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Imports one input file: fingerprint, duplicate check, then either its rows (one transaction that
- * registers the source and sensors, writes readings with COPY — or merges them when the file overlaps
- * stored readings — and records the file as loaded) or, for an archive, each member the same way.
- * Input errors are recorded as failed and, for inbox files, quarantined; database and work-folder
+ * Imports one input file: fingerprint, duplicate check, then either its rows (parsed, then loaded in one
+ * transaction by {@link FileLoader}) or, for an archive, each member the same way. Input errors are
+ * recorded as failed ({@link FileRecords}) and, for inbox files, quarantined; database and work-folder
  * errors are thrown so the job is retried.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-    private final DataSource dataSource;
+    private final FileRecords records;
+    private final FileLoader loader;
     private final FormatRegistry formats;
     private final InboxFiles inboxFiles;
     private final Unpacker unpacker;
     private final Path workDir;
-    private final boolean directCompressCopy;
     private final ImportMetrics metrics;
 
     /**
@@ -56,12 +48,12 @@ public final class ImportService {
     public ImportService(DataSource dataSource, FormatRegistry formats, InboxFiles inboxFiles, Unpacker unpacker,
                          Path workDir, boolean directCompressCopy, ImportMetrics metrics) {
         this.metrics = metrics;
-        this.dataSource = dataSource;
+        this.records = new FileRecords(dataSource);
+        this.loader = new FileLoader(dataSource, directCompressCopy);
         this.formats = formats;
         this.inboxFiles = inboxFiles;
         this.unpacker = unpacker;
         this.workDir = workDir;
-        this.directCompressCopy = directCompressCopy;
     }
 
     /**
@@ -81,7 +73,7 @@ public final class ImportService {
             // Already handled elsewhere (another node moved it) or removed by the user: nothing to record.
             return new ImportOutcome(path, 0, FileStatus.FAILED, 0, "file not found: " + path, null);
         }
-        OptionalLong loaded = findLoaded(fingerprint);
+        OptionalLong loaded = records.findLoaded(fingerprint);
         ImportOutcome outcome;
         if (loaded.isPresent()) {
             outcome = duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
@@ -93,21 +85,11 @@ public final class ImportService {
         return request.fromInbox() ? moveOut(request, outcome) : outcome;
     }
 
-    private OptionalLong findLoaded(Fingerprint fingerprint) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return FilesTable.findLoaded(connection, fingerprint.sha256());
-        }
-    }
-
     /** Unpacks, then imports each member as a file of its own (its own transaction, its own files row). */
     private ImportOutcome importArchive(ImportRequest request, Fingerprint fingerprint, String kind, Instant startedAt)
             throws SQLException, IOException {
         FileRef archive = FileRef.of(request.path());
-        long archiveId;
-        try (Connection connection = dataSource.getConnection()) {
-            archiveId = FilesTable.insert(connection, archive, fingerprint, FileStatus.LOADING, null, kind, null, null,
-                    request, startedAt);
-        }
+        long archiveId = records.insert(FileRow.archive(request, archive, fingerprint, kind, startedAt));
         Path target = workDir.resolve("unpack-" + UUID.randomUUID());
         try {
             List<ArchiveMember> members;
@@ -161,7 +143,7 @@ public final class ImportService {
     private ImportOutcome importMember(ImportRequest request, FileRef member, Instant startedAt)
             throws SQLException, IOException {
         Fingerprint fingerprint = Fingerprint.of(member.readFrom());
-        OptionalLong loaded = findLoaded(fingerprint);
+        OptionalLong loaded = records.findLoaded(fingerprint);
         if (loaded.isPresent()) {
             return duplicate(request, member, fingerprint, loaded.getAsLong(), startedAt);
         }
@@ -169,9 +151,7 @@ public final class ImportService {
     }
 
     private void finishArchive(long archiveId, FileStatus status, String reason, int members) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            FilesTable.finishArchive(connection, archiveId, status, reason, members);
-        }
+        records.finishArchive(archiveId, status, reason, members);
     }
 
     private ImportOutcome importRows(ImportRequest request, FileRef file, Fingerprint fingerprint, Instant startedAt)
@@ -243,149 +223,32 @@ public final class ImportService {
 
     private ImportOutcome load(ImportRequest request, FileRef file, Fingerprint fingerprint, ParsedFile parsed,
                                Instant startedAt, long parseMs) throws SQLException, IOException {
-        ensurePartitions(parsed);
-        long loadStart = System.nanoTime();
-        long fileId;
-        MergeCounts counts;
-        String source;
-        int sourceId;
-        long loadMs;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                lock(connection, "sha256:" + fingerprint.sha256());
-                OptionalLong loaded = FilesTable.findLoaded(connection, fingerprint.sha256());
-                if (loaded.isPresent()) { // another worker loaded the same content meanwhile
-                    connection.rollback();
-                    return duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
-                }
-                try (RowReader reader = parsed.open()) {
-                    sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
-                            parsed.format().name());
-                    source = reader.identity().logger()
-                            + (reader.identity().table().isEmpty() ? "" : "/" + reader.identity().table());
-                    // Files of a source whose ranges could overlap load one at a time: the overlap check and
-                    // the COPY or merge must not race.
-                    lockWeeks(connection, sourceId, parsed);
-                    int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
-                    fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.LOADING, null,
-                            parsed.format().name(), sourceId, null, request, startedAt);
-                    boolean skipBadRows = request.folder().skipBadRows();
-                    counts = overlaps(connection, sensorIds, parsed)
-                            ? merge(connection, reader, sensorIds, fileId, parsed, skipBadRows)
-                            : copy(connection, reader, sensorIds, fileId, parsed, skipBadRows);
-                }
-                loadMs = (System.nanoTime() - loadStart) / 1_000_000;
-                FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
-                if (counts.inserted() + counts.updated() > 0) {
-                    SourceRegistry.bumpDataVersion(connection, sourceId);
-                }
-                connection.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+        FileLoader.Result result = loader.load(request, file, fingerprint, parsed, parseMs, startedAt);
+        if (result instanceof FileLoader.AlreadyLoaded already) { // another worker loaded the same content meanwhile
+            return duplicate(request, file, fingerprint, already.loadedId(), startedAt);
         }
-        metrics.file(FileStatus.LOADED.dbValue(), parsed.format().name(), request.site(), source);
-        metrics.loaded(parsed.format().name(), request.site(), source, counts.inserted() + counts.updated(),
-                fingerprint.size(), parseMs, loadMs);
+        FileLoader.Loaded loaded = (FileLoader.Loaded) result;
+        MergeCounts counts = loaded.counts();
+        metrics.file(FileStatus.LOADED.dbValue(), parsed.format().name(), request.site(), loaded.source());
+        metrics.loaded(parsed.format().name(), request.site(), loaded.source(), counts.inserted() + counts.updated(),
+                fingerprint.size(), parseMs, loaded.loadMs());
         LOG.info("Loaded {}: {} rows, {} readings ({} new, {} changed), {} .. {}", file.displayName(),
                 parsed.rows(), counts.readings(), counts.inserted(), counts.updated(), parsed.first(), parsed.last());
-        return new ImportOutcome(request.path(), fileId, FileStatus.LOADED, counts.readings(), null, null);
-    }
-
-    private void ensurePartitions(ParsedFile parsed) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(Sql.load("load/ensure_partitions.sql"))) {
-            statement.setTimestamp(1, Timestamp.from(parsed.first()));
-            statement.setTimestamp(2, Timestamp.from(parsed.last()));
-            statement.execute();
-        }
-    }
-
-    private static void lock(Connection connection, String key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock.sql"))) {
-            statement.setString(1, key);
-            statement.execute();
-        }
-    }
-
-    private static void lockWeeks(Connection connection, int sourceId, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock_weeks.sql"))) {
-            statement.setInt(1, sourceId);
-            statement.setLong(2, Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS));
-            statement.setLong(3, Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
-            statement.execute();
-        }
-    }
-
-    private static final long WEEK_SECONDS = 7 * 86_400L;
-
-    private static boolean overlaps(Connection connection, int[] sensorIds, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/overlaps.sql"))) {
-            statement.setArray(1, connection.createArrayOf("integer", box(sensorIds)));
-            statement.setTimestamp(2, Timestamp.from(parsed.first()));
-            statement.setTimestamp(3, Timestamp.from(parsed.last()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
-                             boolean skipBadRows) throws SQLException, IOException {
-        if (directCompressCopy) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(Sql.load("load/direct_compress_copy.sql"));
-            }
-        }
-        ReadingsCopy.Result written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId, parsed,
-                skipBadRows);
-        return new MergeCounts(written.readings(), written.readings(), 0, written.skippedRows(), written.firstSkipped());
-    }
-
-    /** The file touches stored readings: stage it, then update changed values and insert new ones. */
-    private static MergeCounts merge(Connection connection, RowReader reader, int[] sensorIds, long fileId,
-                                     ParsedFile parsed, boolean skipBadRows) throws SQLException, IOException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Sql.load("load/create_staging.sql"));
-        }
-        ReadingsCopy.Result staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
-                parsed, skipBadRows);
-        long updated = executeInRange(connection, "load/merge_update.sql", parsed);
-        long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
-        return new MergeCounts(staged.readings(), inserted, updated, staged.skippedRows(), staged.firstSkipped());
-    }
-
-    private static long executeInRange(Connection connection, String sql, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
-            statement.setTimestamp(1, Timestamp.from(parsed.first()));
-            statement.setTimestamp(2, Timestamp.from(parsed.last()));
-            return statement.executeLargeUpdate();
-        }
+        return new ImportOutcome(request.path(), loaded.fileId(), FileStatus.LOADED, counts.readings(), null, null);
     }
 
     private ImportOutcome duplicate(ImportRequest request, FileRef file, Fingerprint fingerprint, long loadedId,
                                     Instant startedAt) throws SQLException {
-        long fileId;
-        String reason = "same content as file " + loadedId;
-        try (Connection connection = dataSource.getConnection()) {
-            fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.DUPLICATE, reason, null, null,
-                    loadedId, request, startedAt);
-        }
+        FileRow row = FileRow.duplicate(request, file, fingerprint, loadedId, startedAt);
+        long fileId = records.insert(row);
         metrics.file(FileStatus.DUPLICATE.dbValue(), null, request.site(), null);
         LOG.info("{} is a duplicate of file {}: nothing to load", file.displayName(), loadedId);
-        return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, reason, null);
+        return new ImportOutcome(request.path(), fileId, FileStatus.DUPLICATE, 0, row.reason(), null);
     }
 
     private ImportOutcome failed(ImportRequest request, FileRef file, Fingerprint fingerprint, String format,
                                  String reason, Instant startedAt) throws SQLException {
-        long fileId;
-        try (Connection connection = dataSource.getConnection()) {
-            fileId = FilesTable.insert(connection, file, fingerprint, FileStatus.FAILED, reason, format, null, null,
-                    request, startedAt);
-        }
+        long fileId = records.insert(FileRow.failed(request, file, fingerprint, format, reason, startedAt));
         metrics.file(FileStatus.FAILED.dbValue(), format, request.site(), null);
         LOG.warn("Failed {}: {}", file.recordedPath(), reason);
         return new ImportOutcome(request.path(), fileId, FileStatus.FAILED, 0, reason, null);
@@ -399,9 +262,7 @@ public final class ImportService {
         Path moved = outcome.status() == FileStatus.FAILED
                 ? inboxFiles.quarantine(request.path(), outcome.reason())
                 : inboxFiles.archive(request.path(), request.site());
-        try (Connection connection = dataSource.getConnection()) {
-            FilesTable.setArchivedPath(connection, outcome.fileId(), moved);
-        }
+        records.setArchivedPath(outcome.fileId(), moved);
         return new ImportOutcome(outcome.path(), outcome.fileId(), outcome.status(), outcome.readings(),
                 outcome.reason(), moved);
     }
@@ -412,13 +273,5 @@ public final class ImportService {
         } catch (IOException e) {
             LOG.warn("Could not clean the work folder {}: {}", folder, e.getMessage());
         }
-    }
-
-    private static Integer[] box(int[] values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
     }
 }

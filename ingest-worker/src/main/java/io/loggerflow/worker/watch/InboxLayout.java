@@ -23,6 +23,14 @@ public final class InboxLayout {
         return inbox;
     }
 
+    /**
+     * The folder a file of this (valid) site is put into: the default site's directly into the inbox, any
+     * other site's into {@code inbox/<site>/}, whose folder settings then apply to it.
+     */
+    public Path folderFor(String site) {
+        return site.equals(settings.defaultSite()) ? inbox : inbox.resolve(site);
+    }
+
     public FolderSettings settingsFor(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (absolute.startsWith(inbox)) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,9 +30,6 @@ import java.util.stream.Stream;
  */
 public final class InboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
-    /** Names that writers use while a file is incomplete; such files wait for their final name. */
-    private static final Set<String> PARTIAL_SUFFIXES = Set.of(".tmp", ".part", ".partial", ".filepart",
-            ".crdownload", ".download", ".lock", "~");
     private static final int MAX_DEPTH = 4;
 
     /** A file that stopped changing, with the id of the job that will import this version of it. */
@@ -139,12 +135,7 @@ public final class InboxWatcher implements AutoCloseable {
     }
 
     private static boolean isCandidate(Path path) {
-        String name = path.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith(".") || lower.endsWith(".error.txt")) {
-            return false;
-        }
-        return PARTIAL_SUFFIXES.stream().noneMatch(lower::endsWith) && Files.isRegularFile(path);
+        return InboxNames.whyIgnored(path.getFileName().toString()).isEmpty() && Files.isRegularFile(path);
     }
 
     @Override

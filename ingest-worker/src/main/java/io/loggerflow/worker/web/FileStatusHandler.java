@@ -1,14 +1,11 @@
 package io.loggerflow.worker.web;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.jobs.JobSystem;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.storage.JobNotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -26,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /files/{id}}: the status of an import job, e.g. the {@code id} an upload returned. Same bearer
- * token as uploads.
+ * token as uploads (see {@link UploadApi}).
  *
  * <ul>
  *   <li>When the job recorded its file in {@code files} (the latest top-level row, archive members left
@@ -41,53 +38,43 @@ import java.util.regex.Pattern;
  *   <li>Else 404; an id that is not a UUID is 400.</li>
  * </ul>
  */
-public final class FileStatusHandler implements HttpHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(FileStatusHandler.class);
+final class FileStatusHandler implements BearerRoute.Endpoint {
     private static final String PREFIX = "/files/";
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final byte[] tokenDigest;
     private final JobSystem jobs;
     private final DataSource dataSource;
 
-    public FileStatusHandler(String token, JobSystem jobs, DataSource dataSource) {
-        this.tokenDigest = ApiResponses.digest(token);
+    FileStatusHandler(JobSystem jobs, DataSource dataSource) {
         this.jobs = jobs;
         this.dataSource = dataSource;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        ApiResponses.guarded(exchange, LOG, () -> {
-            String path = exchange.getRequestURI().getRawPath();
-            if (!ApiResponses.requireMethod(exchange, "GET") || !ApiResponses.requireBearer(exchange, tokenDigest)) {
-                return;
-            }
-            String idText = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
-            if (idText.isEmpty() || idText.contains("/")) {
-                ApiResponses.error(exchange, 404, "not found; use /files/<job id>");
-                return;
-            }
-            if (!UUID_TEXT.matcher(idText).matches()) {
-                ApiResponses.error(exchange, 400, "not a job id (a UUID): " + idText);
-                return;
-            }
-            UUID id = UUID.fromString(idText);
-            // The job first: a job seen finished has committed its files row, so the row read next is there.
-            Optional<Job> job = job(id);
-            Optional<Map<String, Object>> file = fileRow(id, job);
-            if (file.isPresent()) {
-                ApiResponses.json(exchange, 200, file.get());
-            } else if (job.isPresent()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("id", id.toString());
-                putJobStatus(body, job.get());
-                ApiResponses.json(exchange, 200, body);
-            } else {
-                ApiResponses.error(exchange, 404, "no import job " + id);
-            }
-        });
+    public void handle(HttpExchange exchange) throws IOException, Refused {
+        String path = exchange.getRequestURI().getRawPath();
+        String idText = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
+        if (idText.isEmpty() || idText.contains("/")) {
+            throw new Refused(404, "not found; use /files/<job id>");
+        }
+        if (!UUID_TEXT.matcher(idText).matches()) {
+            throw new Refused(400, "not a job id (a UUID): " + idText);
+        }
+        UUID id = UUID.fromString(idText);
+        // The job first: a job seen finished has committed its files row, so the row read next is there.
+        Optional<Job> job = job(id);
+        Optional<Map<String, Object>> file = fileRow(id, job);
+        if (file.isPresent()) {
+            ApiResponses.json(exchange, 200, file.get());
+        } else if (job.isPresent()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", id.toString());
+            putJobStatus(body, job.get());
+            ApiResponses.json(exchange, 200, body);
+        } else {
+            throw new Refused(404, "no import job " + id);
+        }
     }
 
     private Optional<Job> job(UUID id) {
