@@ -116,7 +116,7 @@ class WindCubeStaFormatTest {
     void headerLengthFileAssignsGateHeightsAndMakesRepeatedNamesUnique() throws IOException {
         try (RowReader reader = open(LENGTH, ParseSettings.UTC)) {
             assertThat(reader.identity().logger()).isEqualTo("WLS7-417");
-            assertThat(reader.stampPosition()).isEqualTo(StampPosition.UNKNOWN);
+            assertThat(reader.stampPosition()).isEqualTo(StampPosition.END); // the maker's convention, column "Date"
             assertThat(reader.channels()).hasSize(2 + 5 * 18);
             assertThat(channel(reader, "WiperCount")).isEqualTo(new Channel("WiperCount", null, null));
             assertThat(channel(reader, "Tm").heightM()).isNull();
