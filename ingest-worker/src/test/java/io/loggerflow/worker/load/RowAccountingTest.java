@@ -196,14 +196,13 @@ class RowAccountingTest {
                 .startsWith("reset-strict.dat, line 17, column TIMESTAMP: stamp 1990-01-01T00:00:00Z lies years away");
 
         ImportOutcome outcome = load(file);
-
         assertThat(outcome.status()).as(outcome.reason()).isEqualTo(FileStatus.LOADED);
         rows.remove(12);
         assertStored(expected(rows, Duration.ofMinutes(1)));
-        Map<String, Object> file = fileRow(outcome);
-        assertThat(file).containsEntry("skipped_rows", 1L).containsEntry("notes", null)
+        Map<String, Object> stored = fileRow(outcome);
+        assertThat(stored).containsEntry("skipped_rows", 1L).containsEntry("notes", null)
                 .containsEntry("first_ts", Instant.parse("2024-03-01T00:00:00Z"));
-        assertThat((String) file.get("skipped")).contains("\"kind\": \"clock_reset\", \"line\": 17")
+        assertThat((String) stored.get("skipped")).contains("\"kind\": \"clock_reset\", \"line\": 17")
                 .contains("stamp 1990-01-01T00:00:00Z lies years away from the file's other rows");
     }
 
