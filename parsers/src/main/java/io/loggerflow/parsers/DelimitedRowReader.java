@@ -9,6 +9,13 @@ import java.time.DateTimeException;
  * records, keeps the current one, parses a channel's cell only when asked, and names the file, line and
  * column in every error. A format supplies how a row is checked and timestamped and how a cell becomes a
  * number; its constructor reads the header and then calls {@link #rows}.
+ * <p>
+ * Row rules, the same for every delimited format: whatever is wrong with one record (a field count that does
+ * not fit the header, a bad or empty timestamp, a cell that is not a number) is a {@link RowException} and the
+ * next {@link #next()} goes on with the following record. A record the CSV parser cannot read at all (an
+ * unclosed quote, a field beyond the parser's limits) stops the parser: it is reported as a {@link RowException}
+ * whose reason says that the rest of the file is not read, and the next {@link #next()} returns false. Text that
+ * is not in the file's character set, and read errors, refuse the file (plain {@link InputFormatException}).
  */
 public abstract class DelimitedRowReader extends RowReaderBase {
     /** A timestamp cell's text (never blank) to epoch milliseconds. */
@@ -23,7 +30,13 @@ public abstract class DelimitedRowReader extends RowReaderBase {
     private Closeable input;
     private int[] channelColumns;
     private String[] row;
+    private long line;
     private long timestampMillis = Long.MIN_VALUE;
+    /** The first data record when the header read it ahead ({@link #firstRow}), delivered by the first next(). */
+    private String[] ahead;
+    private long aheadLine;
+    private RowException aheadError;
+    private boolean ended;
 
     protected DelimitedRowReader(String fileName) {
         this.fileName = fileName;
@@ -53,14 +66,66 @@ public abstract class DelimitedRowReader extends RowReaderBase {
      */
     protected abstract double number(String text);
 
+    /**
+     * Reads the first data record ahead, for a header that must see a cell before it can tell what a column
+     * holds; the first {@link #next()} delivers it. Null when the file has no data record or the first one is
+     * unreadable (then the first next() reports that).
+     */
+    protected final String[] firstRow() {
+        if (ahead == null && aheadError == null && !ended) {
+            try {
+                ahead = records.next();
+                aheadLine = records.line();
+            } catch (InputFormatException e) {
+                aheadError = unreadable(e);
+            }
+            ended = ahead == null && aheadError == null;
+        }
+        return ahead;
+    }
+
     @Override
     public final boolean next() throws IOException {
-        row = records.next();
-        if (row == null) {
-            return false;
+        if (aheadError != null) {
+            RowException error = aheadError;
+            aheadError = null;
+            ended = true;
+            throw error;
         }
-        timestampMillis = timestampOf(row);
+        if (ahead != null) {
+            row = ahead;
+            line = aheadLine;
+            ahead = null;
+        } else {
+            if (ended) {
+                return false;
+            }
+            try {
+                row = records.next();
+            } catch (InputFormatException e) {
+                ended = true;
+                throw unreadable(e);
+            }
+            if (row == null) {
+                ended = true;
+                return false;
+            }
+            line = records.line();
+        }
+        try {
+            timestampMillis = timestampOf(row);
+        } catch (InputFormatException e) {
+            throw RowErrors.of(e);
+        }
         return true;
+    }
+
+    /** A record the parser could not read: a bad row after which the parser cannot go on, else rethrown. */
+    private static RowException unreadable(InputFormatException e) {
+        if (!RowErrors.parserStopped(e)) {
+            throw e;
+        }
+        return RowErrors.stopped(e);
     }
 
     @Override
@@ -75,13 +140,14 @@ public abstract class DelimitedRowReader extends RowReaderBase {
         try {
             return number(text);
         } catch (NumberFormatException e) {
-            throw notANumber(channels().get(channel).name(), text);
+            InputFormatException error = notANumber(channels().get(channel).name(), text);
+            throw RowErrors.of(error);
         }
     }
 
     /** The error for a cell that is not a number; a format may give a more precise reason. */
     protected InputFormatException notANumber(String channel, String text) {
-        return error(lineNumber(), channel, "not a number: '" + Cells.abbreviate(text) + "'");
+        return new RowException(fileName, lineNumber(), channel, "not a number: '" + Cells.abbreviate(text) + "'");
     }
 
     /**
@@ -103,7 +169,7 @@ public abstract class DelimitedRowReader extends RowReaderBase {
     /** 1-based file line of the current record. */
     @Override
     public long lineNumber() {
-        return records.line();
+        return line > 0 ? line : records.line();
     }
 
     @Override

@@ -59,11 +59,4 @@ public final class ColumnMeta {
             default -> throw new IllegalStateException(attribute);
         };
     }
-
-    /** The file name without its last extension, for a default logger name. */
-    public static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        return stem.isBlank() ? "unknown" : stem;
-    }
 }

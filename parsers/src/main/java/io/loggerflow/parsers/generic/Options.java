@@ -2,6 +2,7 @@ package io.loggerflow.parsers.generic;
 
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.StampPosition;
 import io.loggerflow.parsers.StampPositions;
@@ -116,22 +117,11 @@ public final class Options {
     }
 
     /**
-     * Logger = option {@code logger}, else the file name without extension, archive path and date part (so the
-     * daily files of one logger are one source); table = option {@code table}, else "".
+     * Logger = {@link LoggerNames#fallback} (option {@code logger}, else the file name without extension, archive
+     * path and date part); table = option {@code table}, else "".
      */
     public LoggerIdentity identity(String fileName) {
-        return new LoggerIdentity(get("logger", loggerFromFileName(fileName)), get("table", ""), null, null);
-    }
-
-    // From the first date (yyyy-MM-dd, yyyy_MM_dd, yyyyMMdd...) to the end: dates name the file, not the logger.
-    private static final java.util.regex.Pattern DATE_AND_AFTER =
-            java.util.regex.Pattern.compile("[_\\-. ]*(19|20)\\d{2}[-_.]?[01]\\d[-_.]?[0-3]\\d.*$");
-
-    static String loggerFromFileName(String fileName) {
-        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        String stem = ColumnMeta.stem(base);
-        String logger = DATE_AND_AFTER.matcher(stem).replaceFirst("");
-        return logger.isBlank() ? stem : logger;
+        return new LoggerIdentity(LoggerNames.fallback(fileName, settings), get("table", ""), null, null);
     }
 
     /** A positive whole number; {@code fallback} when not set. */

@@ -3,15 +3,19 @@ package io.loggerflow.parsers.generic;
 import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.parsers.RowErrors;
+import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -54,6 +58,9 @@ final class TidyCsvReader extends RowReaderBase {
     private int pendingSensor;
     private String pendingValue;
     private long pendingLine;
+    private boolean ended;
+    // bad lines met while reading ahead, reported one per next() before the group that follows them
+    private final ArrayDeque<RowException> deferred = new ArrayDeque<>();
 
     TidyCsvReader(LineSource lines, Options options, Sensors sensors) throws IOException {
         this.lines = lines;
@@ -82,13 +89,18 @@ final class TidyCsvReader extends RowReaderBase {
         try (LineSource lines = new LineSource(Encodings.reader(source.open(), charset), source.name(), charset)) {
             Layout layout = layout(lines, options);
             Map<String, String> units = new LinkedHashMap<>();
+            boolean anyLine = false;
             try (DelimitedRecords rows = lines.rows(layout.delimiter())) {
-                for (String[] row = rows.next(); row != null; row = rows.next()) {
+                // bad lines are left to the second pass, which reports each as a RowException
+                for (String[] row = nextOrNull(rows); row != null; row = nextOrNull(rows)) {
                     long line = rows.line();
-                    checkWidth(lines, layout, row, line);
+                    anyLine = true;
+                    if (!fits(layout, row)) {
+                        continue;
+                    }
                     String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
                     if (sensor.isEmpty()) {
-                        throw lines.error(line, layout.sensorName(), "empty sensor name");
+                        continue;
                     }
                     String unit = layout.unit() < 0 || layout.unit() >= row.length || row[layout.unit()] == null
                             ? "" : row[layout.unit()].trim();
@@ -110,7 +122,8 @@ final class TidyCsvReader extends RowReaderBase {
                 }
             }
             if (units.isEmpty()) {
-                throw lines.error(1, null, "the tidy CSV has a header but no data lines");
+                throw lines.error(1, null, anyLine ? "no data line of the tidy CSV has a sensor name and "
+                        + layout.width() + " fields" : "the tidy CSV has a header but no data lines");
             }
             List<Channel> channels = new ArrayList<>(units.size());
             units.forEach((name, unit) -> channels.add(new Channel(name, unit, null)));
@@ -166,10 +179,20 @@ final class TidyCsvReader extends RowReaderBase {
         return -1;
     }
 
-    private static void checkWidth(LineSource lines, Layout layout, String[] row, long line) {
-        if (row.length < layout.width() && !(row.length == layout.width() - 1 && layout.unit() == layout.width() - 1)) {
-            throw lines.error(line, null, "expected at least " + layout.width() + " fields but found " + row.length);
+    // The first pass stops where the parser cannot go on (an unclosed quote); the second pass reports it there.
+    private static String[] nextOrNull(DelimitedRecords rows) {
+        try {
+            return rows.next();
+        } catch (InputFormatException e) {
+            if (RowErrors.parserStopped(e)) {
+                return null;
+            }
+            throw e;
         }
+    }
+
+    private static boolean fits(Layout layout, String[] row) {
+        return row.length >= layout.width() || row.length == layout.width() - 1 && layout.unit() == layout.width() - 1;
     }
 
 
@@ -184,6 +207,9 @@ final class TidyCsvReader extends RowReaderBase {
             cells[touched[i]] = null;
         }
         touchedCount = 0;
+        if (!deferred.isEmpty()) {
+            throw deferred.poll();
+        }
         if (!pendingPresent) {
             return false;
         }
@@ -196,38 +222,79 @@ final class TidyCsvReader extends RowReaderBase {
         groupLine = pendingLine;
         do {
             int s = pendingSensor;
-            if (cells[s] != null) {
-                throw lines.error(pendingLine, layout.sensorName(), "sensor '" + channels.get(s).name()
+            if (cells[s] != null) { // the first line counts; the repeat is a bad row of its own
+                deferred.add(rowError(pendingLine, layout.sensorName(), "sensor '" + channels.get(s).name()
                         + "' appears twice for timestamp " + Instant.ofEpochMilli(groupMillis)
-                        + " (also line " + cellLines[s] + ")");
+                        + " (also line " + cellLines[s] + ")"));
+            } else {
+                cells[s] = pendingValue == null ? "" : pendingValue;
+                cellLines[s] = pendingLine;
+                touched[touchedCount++] = s;
             }
-            cells[s] = pendingValue == null ? "" : pendingValue;
-            cellLines[s] = pendingLine;
-            touched[touchedCount++] = s;
             readAhead();
         } while (pendingPresent && pendingMillis == groupMillis);
         return true;
     }
 
+    /**
+     * Reads the first line of the next group. A bad line is kept as a {@link RowException} for a later
+     * {@link #next()} and reading goes on; where the parser cannot go on, reading ends after that error.
+     */
     private void readAhead() {
-        String[] row = rows.next();
-        if (row == null) {
-            pendingPresent = false;
-            return;
+        while (true) {
+            String[] row;
+            try {
+                row = ended ? null : rows.next();
+            } catch (InputFormatException e) {
+                if (!RowErrors.parserStopped(e)) {
+                    throw e;
+                }
+                deferred.add(RowErrors.stopped(e));
+                row = null;
+            }
+            if (row == null) {
+                ended = true;
+                pendingPresent = false;
+                return;
+            }
+            long line = rows.line();
+            try {
+                pend(row, line);
+                return;
+            } catch (RowException e) {
+                deferred.add(e);
+            }
         }
-        long line = rows.line();
-        checkWidth(lines, layout, row, line);
-        pendingMillis = timestamps.parseCell(row[layout.timestamp()], lines, line, layout.timestampName(), "");
+    }
+
+    private void pend(String[] row, long line) {
+        if (!fits(layout, row)) {
+            throw rowError(line, null, "expected at least " + layout.width() + " fields but found " + row.length);
+        }
+        long millis;
+        try {
+            millis = timestamps.parseCell(row[layout.timestamp()], lines, line, layout.timestampName(), "");
+        } catch (InputFormatException e) {
+            throw rowError(line, e.column(), e.reason());
+        }
         String sensor = row[layout.sensor()] == null ? "" : row[layout.sensor()].trim();
+        if (sensor.isEmpty()) {
+            throw rowError(line, layout.sensorName(), "empty sensor name");
+        }
         Integer index = sensorIndex.get(sensor);
         if (index == null) {
             throw lines.error(line, layout.sensorName(), "sensor '" + Cells.abbreviate(sensor)
                     + "' was not in the file during the first pass (the file changed while being read)");
         }
+        pendingMillis = millis;
         pendingSensor = index;
         pendingValue = row[layout.value()];
         pendingLine = line;
         pendingPresent = true;
+    }
+
+    private RowException rowError(long line, String column, String reason) {
+        return new RowException(lines.fileName(), line, column, reason);
     }
 
     @Override
@@ -245,7 +312,7 @@ final class TidyCsvReader extends RowReaderBase {
         try {
             return numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw lines.error(cellLines[channel], layout.valueName(), "not a number for sensor '"
+            throw rowError(cellLines[channel], layout.valueName(), "not a number for sensor '"
                     + channels.get(channel).name() + "': '" + Cells.abbreviate(text) + "'");
         }
     }

@@ -28,6 +28,6 @@ public final class Toa5Format implements LoggerFormat {
 
     @Override
     public RowReader open(InputSource source, ParseSettings settings) throws IOException {
-        return RowReaders.open(source, in -> new Toa5Reader(TextInput.utf8Reader(in), source.name(), settings));
+        return RowReaders.open(source, in -> new Toa5Reader(TextInput.utf8Reader(in), source, settings));
     }
 }

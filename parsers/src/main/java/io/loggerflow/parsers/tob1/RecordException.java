@@ -1,12 +1,12 @@
 package io.loggerflow.parsers.tob1;
 
-import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.RowException;
 
 /**
- * An input error inside a binary record. {@link #line()} holds the 1-based record number (as
+ * A bad binary record (cut short, a time or value that cannot be decoded); the reader has moved past it. {@link #line()} holds the 1-based record number (as
  * {@code RowReader.lineNumber()} does for binary formats) and the message says "record N", not "line N".
  */
-final class RecordException extends InputFormatException {
+final class RecordException extends RowException {
     private final String message;
 
     RecordException(String fileName, long record, String column, String reason) {

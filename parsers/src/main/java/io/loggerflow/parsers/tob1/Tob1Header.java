@@ -6,7 +6,10 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.SkipReasons;
+import io.loggerflow.parsers.SkippedColumn;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,14 +40,16 @@ final class Tob1Header {
 
     private final LoggerIdentity identity;
     private final List<Field> channelFields;
+    private final List<SkippedColumn> skippedColumns;
     private final Field seconds;
     private final Field nanoseconds;
     private final int recordSize;
 
-    private Tob1Header(LoggerIdentity identity, List<Field> channelFields, Field seconds, Field nanoseconds,
-                       int recordSize) {
+    private Tob1Header(LoggerIdentity identity, List<Field> channelFields, List<SkippedColumn> skippedColumns,
+                       Field seconds, Field nanoseconds, int recordSize) {
         this.identity = identity;
         this.channelFields = channelFields;
+        this.skippedColumns = skippedColumns;
         this.seconds = seconds;
         this.nanoseconds = nanoseconds;
         this.recordSize = recordSize;
@@ -70,10 +75,7 @@ final class Tob1Header {
         if (environment.length < 1 || !"TOB1".equals(cell(environment, 0))) {
             throw error(fileName, 1, null, "not a TOB1 file: the first field of line 1 must be TOB1");
         }
-        String station = cell(environment, 1);
-        if (station == null) {
-            throw error(fileName, 1, null, "the TOB1 environment line names no station");
-        }
+        String station = LoggerNames.orFallback(cell(environment, 1), fileName, settings);
         LoggerIdentity identity = new LoggerIdentity(station, cell(environment, 7), cell(environment, 2),
                 cell(environment, 3));
         String[] names = lines[1];
@@ -84,6 +86,7 @@ final class Tob1Header {
             }
         }
         List<Field> channels = new ArrayList<>();
+        List<SkippedColumn> skipped = new ArrayList<>();
         Field seconds = null;
         Field nanoseconds = null;
         int offset = 0;
@@ -104,8 +107,13 @@ final class Tob1Header {
                 seconds = requireInteger(field, fileName);
             } else if (name.equalsIgnoreCase(NANOSECONDS)) {
                 nanoseconds = requireInteger(field, fileName);
-            } else if (!name.equalsIgnoreCase(RECORD) && type.kind() == FieldType.Kind.NUMBER) {
-                channels.add(field);
+            } else if (!name.equalsIgnoreCase(RECORD)) {
+                String reason = skipReason(field);
+                if (reason == null) {
+                    channels.add(field);
+                } else {
+                    skipped.add(new SkippedColumn(name, reason));
+                }
             }
         }
         if (seconds == null) {
@@ -114,7 +122,21 @@ final class Tob1Header {
         if (channels.isEmpty()) {
             throw error(fileName, 2, null, "the header names no numeric measurement fields");
         }
-        return new Tob1Header(identity, List.copyOf(channels), seconds, nanoseconds, offset);
+        return new Tob1Header(identity, List.copyOf(channels), List.copyOf(skipped), seconds, nanoseconds, offset);
+    }
+
+    /** Why a field is no measurement ({@link SkipReasons}, as TOA5 says it), or null for a number. */
+    private static String skipReason(Field field) {
+        String byProcessing = SkipReasons.ofProcessing(field.processing());
+        if (byProcessing != null) {
+            return byProcessing;
+        }
+        return switch (field.type().kind()) {
+            case NUMBER -> null;
+            case TIME -> SkipReasons.TIMESTAMP;
+            case TEXT -> SkipReasons.TEXT;
+            case BITS -> SkipReasons.BITS;
+        };
     }
 
     private static Field requireInteger(Field field, String fileName) {
@@ -132,6 +154,11 @@ final class Tob1Header {
     /** The fields that become channels, in file order. */
     List<Field> channelFields() {
         return channelFields;
+    }
+
+    /** The fields that are neither the time, RECORD nor a channel, with why. */
+    List<SkippedColumn> skippedColumns() {
+        return skippedColumns;
     }
 
     List<Channel> channels() {

@@ -6,6 +6,7 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.RowReaderBase;
+import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampPosition;
 
 import java.io.IOException;
@@ -64,6 +65,11 @@ final class Tob1Reader extends RowReaderBase {
     @Override
     public LoggerIdentity identity() {
         return header.identity();
+    }
+
+    @Override
+    public List<SkippedColumn> skippedColumns() {
+        return header.skippedColumns();
     }
 
 

@@ -189,7 +189,11 @@ final class WindCubeStaReader extends DelimitedRowReader {
         return List.of();
     }
 
-    /** The timestamp column states the convention ("Timestamp (end of interval)"); else the stampPosition option. */
+    /**
+     * The timestamp column states the convention ("Timestamp (end of interval)"); else the stamp-position option;
+     * else END, as in the files that state it: Vaisala's manual says each line holds the data averaged over the
+     * past interval, for both header generations (HeaderSize and HeaderLength).
+     */
     private static StampPosition stampPosition(String timestampName, ParseSettings settings) {
         String name = timestampName.toLowerCase(Locale.ROOT);
         if (name.contains("end of")) {
@@ -198,7 +202,10 @@ final class WindCubeStaReader extends DelimitedRowReader {
         if (name.contains("start of") || name.contains("beginning of")) {
             return StampPosition.START;
         }
-        return StampPositions.option(settings, StaText.OPTION_STAMP_POSITION);
+        if (settings.option(StaText.OPTION_STAMP_POSITION).isPresent()) {
+            return StampPositions.option(settings, StaText.OPTION_STAMP_POSITION);
+        }
+        return StampPosition.END;
     }
 
 

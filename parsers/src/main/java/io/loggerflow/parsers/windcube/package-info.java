@@ -41,7 +41,9 @@
  * First column. Default shapes: {@code yyyy/MM/dd HH:mm[:ss[.f]]} (also '-') and {@code dd/MM/yyyy HH:mm[:ss[.f]]}.
  * Zone: the header's {@code timezone=UTC+1} when present, else {@link io.loggerflow.parsers.ParseSettings#timeZone()}.
  * Stamp position: END when the column is {@code Timestamp (end of interval)}, START for "start of"/"beginning of",
- * else the {@code stamp-position} option (default UNKNOWN). The interval is not stated (empty).
+ * else the {@code stamp-position} option, else END: Vaisala's WindCube manual says each line holds the data averaged
+ * over the past interval, and the HeaderSize files' column says {@code (end of interval)}; HeaderLength files
+ * (column {@code Date}, no such words) follow the same convention. The interval is not stated (empty).
  *
  * <h2>Missing values</h2>
  * {@code NaN} and empty cells (and the other {@link io.loggerflow.parsers.MissingValues} tokens), plus the
@@ -57,7 +59,7 @@
  * </ul>
  *
  * <h2>Unconfirmed</h2>
- * Stamp position of files whose column is {@code Date} (HeaderLength layout); whether HeaderLength files also occur
+ * Whether HeaderLength files also occur
  * with the height-in-name layout (both are accepted); the zone of HeaderLength files (no {@code timezone} key in the
  * sample); whether {@code timezone} always has the {@code UTC±h[:mm]} form; the day/month order of {@code Date}
  * (day first, as public readers assume); whether newer firmware writes UTF-8.

@@ -4,6 +4,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.SampleData;
 import io.loggerflow.parsers.StampPosition;
@@ -136,12 +137,16 @@ class TidyCsvFormatTest {
     }
 
     @Test
-    void aSensorTwiceForOneTimestampIsRefused() throws IOException {
+    void aSensorTwiceForOneTimestampIsABadRowAndTheFirstLineCounts() throws IOException {
         String text = "timestamp,sensor,value\n2024-03-01T00:10,A,1\n2024-03-01T00:10,B,2\n2024-03-01T00:10,A,3\n";
         try (RowReader reader = open(text, ParseSettings.UTC)) {
-            assertThatThrownBy(reader::next).isInstanceOf(InputFormatException.class)
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(1.0);
+            assertThat(reader.value(1)).isEqualTo(2.0);
+            assertThatThrownBy(reader::next).isInstanceOf(RowException.class)
                     .hasMessageContaining("tidy.csv, line 4, column sensor: sensor 'A' appears twice")
                     .hasMessageContaining("also line 2");
+            assertThat(reader.next()).isFalse();
         }
     }
 
@@ -151,17 +156,38 @@ class TidyCsvFormatTest {
         try (RowReader reader = open(badNumber, ParseSettings.UTC)) {
             reader.next();
             assertThat(reader.value(0)).isEqualTo(1.0);
-            assertThatThrownBy(() -> reader.value(1)).isInstanceOf(InputFormatException.class)
+            assertThatThrownBy(() -> reader.value(1)).isInstanceOf(RowException.class)
                     .hasMessage("tidy.csv, line 3, column value: not a number for sensor 'B': '1.2.3'");
         }
-        String badStamp = "timestamp,sensor,value\n01/03/2024 00:10,A,1\n";
+        String badStamp = "timestamp,sensor,value\n01/03/2024 00:10,A,1\n2024-03-01T00:20,A,2\n";
         try (RowReader reader = open(badStamp, ParseSettings.UTC)) {
-            assertThatThrownBy(reader::next).isInstanceOf(InputFormatException.class)
+            assertThatThrownBy(reader::next).isInstanceOf(RowException.class)
                     .hasMessageContaining("tidy.csv, line 2, column timestamp: not a timestamp");
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(2.0);
+            assertThat(reader.lineNumber()).isEqualTo(3);
         }
-        String shortLine = "timestamp,sensor,value,unit\n2024-03-01T00:10,A,1,m\n2024-03-01T00:20,A\n";
-        assertThatThrownBy(() -> open(shortLine, ParseSettings.UTC)).isInstanceOf(InputFormatException.class)
-                .hasMessageContaining("tidy.csv, line 3: expected at least 4 fields but found 2");
+        String shortLine = "timestamp,sensor,value,unit\n2024-03-01T00:10,A,1,m\n2024-03-01T00:20,A\n"
+                + "2024-03-01T00:30,,5,m\n2024-03-01T00:40,A,4,m\n";
+        try (RowReader reader = open(shortLine, ParseSettings.UTC)) {
+            assertThat(reader.next()).isTrue();
+            assertThatThrownBy(reader::next).isInstanceOf(RowException.class)
+                    .hasMessage("tidy.csv, line 3: expected at least 4 fields but found 2");
+            assertThatThrownBy(reader::next).isInstanceOf(RowException.class)
+                    .hasMessage("tidy.csv, line 4, column sensor: empty sensor name");
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(4.0);
+            assertThat(reader.next()).isFalse();
+        }
+        String unclosedQuote = "timestamp,sensor,value\n2024-03-01T00:10,A,1\n2024-03-01T00:20,A,\"2\n";
+        try (RowReader reader = open(unclosedQuote, ParseSettings.UTC)) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(1.0);
+            // the parser takes the quote to run to the end of the file: one more row, then the end
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(2.0);
+            assertThat(reader.next()).isFalse();
+        }
     }
 
     @Test
@@ -173,7 +199,8 @@ class TidyCsvFormatTest {
                 ParseSettings.UTC)).isInstanceOf(InputFormatException.class)
                 .hasMessageContaining("line 3, column unit: sensor 'A' has unit 'km/h' here but 'm/s' earlier");
         assertThatThrownBy(() -> open("timestamp,sensor,value\n2024-03-01T00:10,,1\n", ParseSettings.UTC))
-                .isInstanceOf(InputFormatException.class).hasMessageContaining("line 2, column sensor: empty sensor name");
+                .isInstanceOf(InputFormatException.class)
+                .hasMessage("tidy.csv, line 1: no data line of the tidy CSV has a sensor name and 3 fields");
         assertThatThrownBy(() -> open("timestamp,sensor,value\n", ParseSettings.UTC))
                 .isInstanceOf(InputFormatException.class).hasMessageContaining("no data lines");
         String many = "timestamp,sensor,value\n2024-03-01T00:10,A,1\n2024-03-01T00:10,B,1\n2024-03-01T00:10,C,1\n";
@@ -200,10 +227,10 @@ class TidyCsvFormatTest {
 
     @Test
     void theDefaultLoggerIsTheFileNameWithoutArchivePathAndDate() {
-        assertThat(Options.loggerFromFileName("tidy_site7_2024-03-01.csv")).isEqualTo("tidy_site7");
-        assertThat(Options.loggerFromFileName("mix.zip!/generic/MastB_10min_20240302.txt")).isEqualTo("MastB_10min");
-        assertThat(Options.loggerFromFileName("D150123 2024.03.01 00-00.csv")).isEqualTo("D150123");
-        assertThat(Options.loggerFromFileName("20240301.csv")).isEqualTo("20240301");
-        assertThat(Options.loggerFromFileName("mast.csv")).isEqualTo("mast");
+        assertThat(io.loggerflow.parsers.LoggerNames.fromFileName("tidy_site7_2024-03-01.csv")).isEqualTo("tidy_site7");
+        assertThat(io.loggerflow.parsers.LoggerNames.fromFileName("mix.zip!/generic/MastB_10min_20240302.txt")).isEqualTo("MastB_10min");
+        assertThat(io.loggerflow.parsers.LoggerNames.fromFileName("D150123 2024.03.01 00-00.csv")).isEqualTo("D150123");
+        assertThat(io.loggerflow.parsers.LoggerNames.fromFileName("20240301.csv")).isEqualTo("20240301");
+        assertThat(io.loggerflow.parsers.LoggerNames.fromFileName("mast.csv")).isEqualTo("mast");
     }
 }

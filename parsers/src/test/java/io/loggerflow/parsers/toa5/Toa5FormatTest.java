@@ -5,6 +5,7 @@ import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.SampleData;
 import org.junit.jupiter.api.Test;
@@ -133,10 +134,12 @@ class Toa5FormatTest {
 
     @Test
     void aBadTimestampNamesTheLine() throws IOException {
-        String file = header() + "\"01/03/2024 00:10\",1,1.5\n";
+        String file = header() + "\"2024-03-01 0:1O\",1,1.5\n\"2024-03-01 00:20\",2,2.5\n";
         try (RowReader reader = open(file, ParseSettings.UTC)) {
-            assertThatThrownBy(reader::next).isInstanceOf(InputFormatException.class)
+            assertThatThrownBy(reader::next).isInstanceOf(RowException.class)
                     .hasMessageContaining("line 5, column TIMESTAMP: not a timestamp");
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.value(0)).isEqualTo(2.5);
         }
     }
 

@@ -116,7 +116,7 @@ class WindCubeStaFormatTest {
     void headerLengthFileAssignsGateHeightsAndMakesRepeatedNamesUnique() throws IOException {
         try (RowReader reader = open(LENGTH, ParseSettings.UTC)) {
             assertThat(reader.identity().logger()).isEqualTo("WLS7-417");
-            assertThat(reader.stampPosition()).isEqualTo(StampPosition.UNKNOWN);
+            assertThat(reader.stampPosition()).isEqualTo(StampPosition.END); // the maker's convention, column "Date"
             assertThat(reader.channels()).hasSize(2 + 5 * 18);
             assertThat(channel(reader, "WiperCount")).isEqualTo(new Channel("WiperCount", null, null));
             assertThat(channel(reader, "Tm").heightM()).isNull();
@@ -143,6 +143,29 @@ class WindCubeStaFormatTest {
             reader.next();
             assertThat(reader.timestampMillis()).isEqualTo(LocalDateTime.of(2024, 2, 29, 23, 10)
                     .toInstant(ZoneOffset.UTC).toEpochMilli());
+        }
+    }
+
+    /** HeaderLength generation: stamps END as the maker documents, unless the column or the option says otherwise. */
+    @Test
+    void headerLengthStampsAreTheEndOfTheIntervalUnlessTheHeaderOrTheOptionSaysOtherwise() throws IOException {
+        String header = "HeaderLength=2\nVersion=3.2.4\nID System=WLS7-999\n";
+        String rows = "\t40m Wind Speed (m/s)\t\n01/03/2024 00:10:00\t5.5\t\n01/03/2024 00:20:00\t6.5\t\n";
+        try (RowReader reader = open("a.sta", (header + "Date" + rows).getBytes(StandardCharsets.ISO_8859_1),
+                ParseSettings.UTC)) {
+            assertThat(reader.stampPosition()).isEqualTo(StampPosition.END);
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.timestampMillis()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 10)
+                    .toInstant(ZoneOffset.UTC).toEpochMilli());
+            assertThat(reader.value(0)).isEqualTo(5.5);
+        }
+        try (RowReader reader = open("b.sta", (header + "Timestamp (start of interval)" + rows)
+                .getBytes(StandardCharsets.ISO_8859_1), ParseSettings.UTC)) {
+            assertThat(reader.stampPosition()).isEqualTo(StampPosition.START);
+        }
+        try (RowReader reader = open("c.sta", (header + "Date" + rows).getBytes(StandardCharsets.ISO_8859_1),
+                new ParseSettings(ZoneOffset.UTC, Map.of("stamp-position", "start")))) {
+            assertThat(reader.stampPosition()).isEqualTo(StampPosition.START);
         }
     }
 
