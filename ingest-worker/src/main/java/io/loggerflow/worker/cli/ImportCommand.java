@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import the given files through the import job, wait, and print a summary per file. "
-                + "Files are read where they are: never moved or deleted. Exits 1 if any file failed.")
+                + "Files are read where they are: never moved or deleted (so no .rejected.txt is written next to "
+                + "them; the rows left out are in the DETAIL column and in status). Exits 1 if any file failed.")
 final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "logger files to import")
     List<Path> files;
@@ -60,11 +61,12 @@ final class ImportCommand implements Callable<Integer> {
             ImportResults results = new ImportResults(app.jobs(), app.dataSource());
             boolean anyFailed = false;
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-50s %-10s %10s  %s%n", "FILE", "STATUS", "READINGS", "DETAIL");
+            out.printf("%-50s %-10s %10s %8s  %s%n", "FILE", "STATUS", "READINGS", "SKIPPED", "DETAIL");
             for (Map.Entry<Path, UUID> job : jobs.entrySet()) {
                 Result result = results.await(job.getValue(), timeout);
                 anyFailed |= result.failed();
-                out.printf("%-50s %-10s %10d  %s%n", job.getKey(), result.status(), result.readings(), result.detail());
+                out.printf("%-50s %-10s %10d %8d  %s%n", job.getKey(), result.status(), result.readings(),
+                        result.skippedRows(), result.detail());
             }
             out.flush();
             return anyFailed ? 1 : 0;

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /** {@code status}: what has been imported, per source and site, and the latest files. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show per source the files loaded, the latest reading and data gaps; per site the files "
-                + "loaded, duplicate and failed; the jobs pending; and the latest files (filter with --status).")
+        description = "Show per source the files loaded, the latest reading and data gaps, and the columns not "
+                + "stored; per site the files loaded, duplicate and failed; the jobs pending; and the latest files "
+                + "with the rows they left out (filter with --status).")
 final class StatusCommand extends OneShotCommand {
     @Option(names = "--status", description = "only files with this status: loaded, duplicate, failed, loading")
     String status;
@@ -35,6 +36,16 @@ final class StatusCommand extends OneShotCommand {
                     s.lastFile(), s.usualStep(), s.gaps(), s.missingIntervals());
         }
         sources.print(out);
+        var skippedColumns = queries.skippedColumns();
+        if (!skippedColumns.isEmpty()) {
+            out.println();
+            out.println("COLUMNS NOT STORED");
+            TextTable columns = new TextTable("SITE", "LOGGER", "TABLE", "COLUMN", "WHY");
+            for (StatusQueries.SkippedColumn c : skippedColumns) {
+                columns.row(c.site(), c.logger(), c.table(), c.column(), c.reason());
+            }
+            columns.print(out);
+        }
 
         out.println();
         out.println("SITES");
@@ -49,9 +60,11 @@ final class StatusCommand extends OneShotCommand {
 
         out.println();
         out.println(status == null ? "LATEST FILES" : "LATEST FILES WITH STATUS " + status);
-        TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "FIRST", "LAST", "PATH", "REASON");
+        TextTable fileTable = new TextTable("ID", "STATUS", "ROWS", "READINGS", "SKIPPED", "FIRST", "LAST", "PATH",
+                "REASON");
         for (StatusQueries.FileStatus f : queries.latestFiles(Optional.ofNullable(status), files)) {
-            fileTable.row(f.id(), f.status(), f.dataRows(), f.readings(), f.first(), f.last(), f.path(), f.reason());
+            fileTable.row(f.id(), f.status(), f.dataRows(), f.readings(), f.skippedRows(), f.first(), f.last(),
+                    f.path(), f.reason());
         }
         fileTable.print(out);
         return 0;

@@ -13,7 +13,9 @@ enum FolderKey implements KeyDeclaration {
     OPTION("option." + ANY_KEY, ValueType.text(), "", "a format option for `inbox/<name>/`"),
     OPTIONS_FILE("options-file", ValueType.path(), "",
             "a properties file of format options (e.g. a generic CSV column mapping) for `inbox/<name>/`"),
-    BAD_ROWS("bad-rows", ValueType.oneOf("fail", "skip"), "`bad-rows`", "`fail` or `skip` for `inbox/<name>/`");
+    BAD_ROWS("bad-rows", ValueType.oneOf("fail", "skip"), "`bad-rows`", "`fail` or `skip` for `inbox/<name>/`"),
+    BAD_ROWS_MAX_SHARE("bad-rows-max-share", BadRows.MAX_SHARE_TYPE, "`bad-rows-max-share`",
+            "the share of bad rows above which a file of `inbox/<name>/` is refused");
 
     static final String PREFIX = "folder.";
 

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 final class FolderResolver {
     /** What a folder uses for the keys it does not set: the top-level settings. */
-    record Defaults(Optional<String> format, ZoneId timeZone, Optional<String> archivePassword, boolean skipBadRows) {
+    record Defaults(Optional<String> format, ZoneId timeZone, Optional<String> archivePassword, BadRows badRows) {
     }
 
     private final RawSettings raw;
@@ -43,10 +43,12 @@ final class FolderResolver {
         ZoneId zone = value(folder, FolderKey.TIMEZONE).map(ZoneId.class::cast).orElse(defaults.timeZone());
         Optional<String> password = value(folder, FolderKey.ARCHIVE_PASSWORD).map(String.class::cast)
                 .or(defaults::archivePassword);
-        boolean skip = value(folder, FolderKey.BAD_ROWS).map("skip"::equals).orElse(defaults.skipBadRows());
+        BadRows badRows = new BadRows(
+                value(folder, FolderKey.BAD_ROWS).map("skip"::equals).orElse(defaults.badRows().skip()),
+                value(folder, FolderKey.BAD_ROWS_MAX_SHARE).map(Double.class::cast).orElse(defaults.badRows().maxShare()));
         String prefix = FolderKey.PREFIX + folder + ".";
         return new FolderSettings(site, format, zone, password,
-                options(raw, prefix, value(folder, FolderKey.OPTIONS_FILE).map(Path.class::cast)), skip);
+                options(raw, prefix, value(folder, FolderKey.OPTIONS_FILE).map(Path.class::cast)), badRows);
     }
 
     /**

@@ -12,29 +12,29 @@ import java.util.Optional;
  * @param timeZone        the logger clock's zone
  * @param archivePassword the password of the site's encrypted archives, if any (never printed)
  * @param options         format options (e.g. the generic CSV mapping), see each format's documentation
- * @param skipBadRows     leave out and count rows with a non-numeric cell instead of failing the file
+ * @param badRows         what a bad row means: left out and counted (up to a share), or the file refused
  */
 public record FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword,
-                             Map<String, String> options, boolean skipBadRows) {
+                             Map<String, String> options, BadRows badRows) {
 
     public FolderSettings {
         options = Map.copyOf(options);
     }
 
     public FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword) {
-        this(site, format, timeZone, archivePassword, Map.of(), false);
+        this(site, format, timeZone, archivePassword, Map.of(), BadRows.DEFAULT);
     }
 
     /** The same folder settings with command-line overrides applied (null = keep). */
     public FolderSettings override(String site, String format, ZoneId timeZone) {
         return new FolderSettings(site != null ? Identifiers.requireSiteName(site, "--site") : this.site,
                 format != null ? Optional.of(format) : this.format, timeZone != null ? timeZone : this.timeZone,
-                archivePassword, options, skipBadRows);
+                archivePassword, options, badRows);
     }
 
     @Override
     public String toString() {
         return "FolderSettings[site=" + site + ", format=" + format + ", timeZone=" + timeZone
-                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + ", options=" + options + ", skipBadRows=" + skipBadRows + "]";
+                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + ", options=" + options + ", badRows=" + badRows + "]";
     }
 }

@@ -43,11 +43,11 @@ public final class Settings {
         }
         FolderResolver.Defaults defaults = new FolderResolver.Defaults(optional(Key.FORMAT, String.class),
                 defaultTimeZone(), optional(Key.ARCHIVE_PASSWORD, String.class),
-                value(Key.BAD_ROWS, String.class).equals("skip"));
+                new BadRows(value(Key.BAD_ROWS, String.class).equals("skip"), value(Key.BAD_ROWS_MAX_SHARE, Double.class)));
         Optional<Path> optionsFile = raw.parsed(Key.OPTIONS_FILE.property, Key.OPTIONS_FILE.type(),
                 Key.OPTIONS_FILE.property, baseDir).map(Path.class::cast);
         this.inboxRoot = new FolderSettings(defaultSite(), defaults.format(), defaults.timeZone(),
-                defaults.archivePassword(), FolderResolver.options(raw, "", optionsFile), defaults.skipBadRows());
+                defaults.archivePassword(), FolderResolver.options(raw, "", optionsFile), defaults.badRows());
         this.folderResolver = new FolderResolver(raw, baseDir, defaults);
         this.folders = folderResolver.configuredFolders();
     }
@@ -293,8 +293,11 @@ public final class Settings {
         TIMEZONE("timezone", ValueType.zone(), "UTC",
                 "zone of the logger clocks, for formats whose timestamps carry no offset"),
         FORMAT("format", ValueType.text(), "", "auto-detect", "format of every file (rarely useful: set it per folder)"),
-        BAD_ROWS("bad-rows", ValueType.oneOf("fail", "skip"), "fail", "`skip` leaves out rows with a non-numeric cell"
-                + " (counted and reported) instead of failing the file"),
+        BAD_ROWS("bad-rows", ValueType.oneOf("fail", "skip"), "skip", "`skip` leaves out bad rows (cut short,"
+                + " unreadable stamp or cell, stamp years away from the rest), counted and reported; `fail` refuses the"
+                + " file at its first bad row"),
+        BAD_ROWS_MAX_SHARE("bad-rows-max-share", BadRows.MAX_SHARE_TYPE, "10%", "with `skip`, a file with more bad"
+                + " rows than this share of its rows is refused: that is a wrong format or mapping, not damage"),
         OPTION("option." + ANY_KEY, ValueType.text(), Scope.FILE_ONLY,
                 "a format option for files directly in the inbox (see [parsers/README.md](parsers/README.md))"),
         OPTIONS_FILE("options-file", ValueType.path(), Scope.FILE_ONLY,

@@ -52,6 +52,10 @@ sealed interface ValueType {
         return new SiteName();
     }
 
+    static ValueType percent(double min, double max) {
+        return new Percent(min, max);
+    }
+
     record Text() implements ValueType {
         @Override
         public Object parse(String name, String value, Path baseDir) {
@@ -92,6 +96,34 @@ sealed interface ValueType {
                 throw new ConfigException(name + " must be " + String.join(" or ", choices) + ", not '" + value + "'");
             }
             return word;
+        }
+    }
+
+    /**
+     * A share written as a percentage with its sign, e.g. {@code 10%} or {@code 2.5%} (the sign is required, so
+     * {@code 0.1} is never misread as 10 %); parsed to the fraction ({@code 0.10}).
+     */
+    record Percent(double min, double max) implements ValueType {
+        @Override
+        public Double parse(String name, String value, Path baseDir) {
+            double percent;
+            try {
+                if (!value.endsWith("%")) {
+                    throw new NumberFormatException();
+                }
+                percent = Double.parseDouble(value.substring(0, value.length() - 1).trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be a percentage such as 10%, not '" + value + "'");
+            }
+            if (!(percent >= min && percent <= max)) {
+                throw new ConfigException(name + " must be between " + shown(min) + "% and " + shown(max)
+                        + "%, not " + value);
+            }
+            return percent / 100;
+        }
+
+        private static String shown(double percent) {
+            return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
         }
     }
 

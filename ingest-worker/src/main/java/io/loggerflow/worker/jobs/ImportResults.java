@@ -20,9 +20,10 @@ public final class ImportResults {
 
     /**
      * @param status   loaded, duplicate, failed, or the job's state when it recorded nothing
-     * @param detail   time range, duplicate-of or failure reason
+     * @param skippedRows rows left out of a loaded file (or of an archive's members)
+     * @param detail   time range (and the rows left out, clock steps, repeats), duplicate-of or failure reason
      */
-    public record Result(String status, long readings, String detail) {
+    public record Result(String status, long readings, long skippedRows, String detail) {
         public boolean failed() {
             return !status.equals("loaded") && !status.equals("duplicate");
         }
@@ -42,7 +43,7 @@ public final class ImportResults {
                 return result(jobId, state.get());
             }
             if (Instant.now().isAfter(deadline)) {
-                return new Result("timeout", 0, "job " + jobId + " still " + state.map(Enum::name).orElse("unknown")
+                return new Result("timeout", 0, 0, "job " + jobId + " still " + state.map(Enum::name).orElse("unknown")
                         + " after " + timeout);
             }
             Thread.sleep(200);
@@ -56,19 +57,22 @@ public final class ImportResults {
             try (ResultSet rs = statement.executeQuery()) {
                 if (rs.next()) {
                     String status = rs.getString("status");
+                    // a loaded file's reason is the account of what it left out or noticed, if anything
+                    String reason = rs.getString("reason");
                     String detail = status.equals("loaded")
                             ? rs.getObject("first_ts", java.time.OffsetDateTime.class).toInstant() + " .. "
                             + rs.getObject("last_ts", java.time.OffsetDateTime.class).toInstant()
-                            : Optional.ofNullable(rs.getString("reason")).orElse("");
-                    return new Result(status, rs.getLong("readings"), detail);
+                            + (reason == null ? "" : "; " + reason)
+                            : Optional.ofNullable(reason).orElse("");
+                    return new Result(status, rs.getLong("readings"), rs.getLong("skipped_rows"), detail);
                 }
             }
         } catch (SQLException e) {
-            return new Result("unknown", 0, "cannot read the result: " + e.getMessage());
+            return new Result("unknown", 0, 0, "cannot read the result: " + e.getMessage());
         }
         if (state == StateName.FAILED) {
-            return new Result("failed", 0, "job failed: " + jobs.failureMessage(jobId).orElse("see the dashboard"));
+            return new Result("failed", 0, 0, "job failed: " + jobs.failureMessage(jobId).orElse("see the dashboard"));
         }
-        return new Result("failed", 0, "the file could not be read (missing?)");
+        return new Result("failed", 0, 0, "the file could not be read (missing?)");
     }
 }

@@ -14,7 +14,8 @@ public final class BinaryReadingRows {
             0, 0, 0, 0}; // no header extension
     /** PostgreSQL timestamps count microseconds from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_MILLIS = 946_684_800_000L;
-    private static final int ROW_BYTES = 2 + (4 + 8) + (4 + 4) + (4 + 8) + (4 + 8);
+    /** The longest row: with the staging table's line number. */
+    private static final int ROW_BYTES = 2 + (4 + 8) + (4 + 4) + (4 + 8) + (4 + 8) + (4 + 8);
 
     private final OutputStream out;
     private final byte[] buffer = new byte[64 * 1024];
@@ -39,6 +40,27 @@ public final class BinaryReadingRows {
         putLong(Double.doubleToRawLongBits(value));
         putInt(8);
         putLong(fileId);
+    }
+
+    /**
+     * A row of (ts, sensor_id, value, file_id, line): the staging table keeps the file's line, so that of two
+     * rows of one file with the same stamp the later one wins.
+     */
+    public void row(long epochMillis, int sensorId, double value, long fileId, long line) throws IOException {
+        if (position + ROW_BYTES > buffer.length) {
+            drain();
+        }
+        putShort(5);
+        putInt(8);
+        putLong((epochMillis - POSTGRES_EPOCH_MILLIS) * 1000L);
+        putInt(4);
+        putInt(sensorId);
+        putInt(8);
+        putLong(Double.doubleToRawLongBits(value));
+        putInt(8);
+        putLong(fileId);
+        putInt(8);
+        putLong(line);
     }
 
     /** Writes the trailer and everything buffered. */

@@ -16,8 +16,8 @@ import java.util.OptionalLong;
 
 /**
  * Loads one parsed file in one transaction: registers its source and sensors, writes its readings with
- * COPY — or merges them when the file overlaps stored readings — and records the file as loaded. Nothing
- * of the file is stored unless all of it is.
+ * COPY — or merges them when the file overlaps stored readings or may hold a stamp twice — and records the
+ * file as loaded with the account of its rows. Nothing of the file is stored unless all its good rows are.
  */
 final class FileLoader {
     private static final long WEEK_SECONDS = 7 * 86_400L;
@@ -30,7 +30,7 @@ final class FileLoader {
     }
 
     /** @param source the source's label for logs and metrics, {@code logger[/table]} */
-    record Loaded(long fileId, String source, MergeCounts counts, long loadMs) implements Result {
+    record Loaded(long fileId, String source, MergeCounts counts, RowAccount account, long loadMs) implements Result {
     }
 
     /** Another worker loaded the same content meanwhile: nothing was written. */
@@ -68,6 +68,7 @@ final class FileLoader {
                 int sourceId;
                 String source;
                 MergeCounts counts;
+                RowAccount account = parsed.account().copy();
                 try (RowReader reader = parsed.open()) {
                     sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
                             parsed.format().name());
@@ -77,20 +78,23 @@ final class FileLoader {
                     // the COPY or merge must not race.
                     lockWeeks(connection, sourceId, parsed);
                     int[] sensorIds = SourceRegistry.upsertSensors(connection, sourceId, reader.channels());
+                    SourceRegistry.upsertSkippedColumns(connection, sourceId, reader.skippedColumns());
                     fileId = FilesTable.insert(connection, FileRow.loading(request, file, fingerprint,
                             parsed.format().name(), sourceId, startedAt));
-                    boolean skipBadRows = request.folder().skipBadRows();
-                    counts = overlaps(connection, sensorIds, parsed)
-                            ? merge(connection, reader, sensorIds, fileId, parsed, skipBadRows)
-                            : copy(connection, reader, sensorIds, fileId, parsed, skipBadRows);
+                    // A stamp that is not after its predecessor may repeat an earlier row's: COPY would store
+                    // that (sensor, ts) twice (TimescaleDB's readings have no unique key), the merge keeps one.
+                    counts = parsed.needsDedupe() || overlaps(connection, sensorIds, parsed)
+                            ? merge(connection, reader, sensorIds, fileId, parsed, account)
+                            : copy(connection, reader, sensorIds, fileId, parsed, account);
                 }
+                account.requireWithinShare(parsed.badRows(), parsed.source().name());
                 long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
-                FilesTable.finishLoaded(connection, fileId, parsed, counts, parseMs, loadMs);
+                FilesTable.finishLoaded(connection, fileId, parsed, counts, account, parseMs, loadMs);
                 if (counts.inserted() + counts.updated() > 0) {
                     SourceRegistry.bumpDataVersion(connection, sourceId);
                 }
                 connection.commit();
-                return new Loaded(fileId, source, counts, loadMs);
+                return new Loaded(fileId, source, counts, account, loadMs);
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -136,28 +140,37 @@ final class FileLoader {
     }
 
     private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
-                             boolean skipBadRows) throws SQLException, IOException {
+                             RowAccount account) throws SQLException, IOException {
         if (directCompressCopy) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
             }
         }
-        ReadingsCopy.Result written = ReadingsCopy.copy(connection, "readings", reader, sensorIds, fileId, parsed,
-                skipBadRows);
-        return new MergeCounts(written.readings(), written.readings(), 0, written.skippedRows(), written.firstSkipped());
+        long written = ReadingsCopy.copy(connection, ReadingsCopy.Target.READINGS, reader, sensorIds, fileId, parsed,
+                account);
+        return new MergeCounts(written, written, 0);
     }
 
-    /** The file touches stored readings: stage it, then update changed values and insert new ones. */
+    /**
+     * The file touches stored readings, or may hold a stamp twice: stage it, keep the later of a file's rows
+     * with one stamp, then update changed values and insert new ones.
+     */
     private static MergeCounts merge(Connection connection, RowReader reader, int[] sensorIds, long fileId,
-                                     ParsedFile parsed, boolean skipBadRows) throws SQLException, IOException {
+                                     ParsedFile parsed, RowAccount account) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(Sql.load("load/create_staging.sql"));
         }
-        ReadingsCopy.Result staged = ReadingsCopy.copy(connection, "readings_staging", reader, sensorIds, fileId,
-                parsed, skipBadRows);
+        long staged = ReadingsCopy.copy(connection, ReadingsCopy.Target.STAGING, reader, sensorIds, fileId, parsed,
+                account);
+        if (parsed.needsDedupe()) {
+            StagedRepeats.account(connection, account);
+            try (Statement statement = connection.createStatement()) {
+                staged -= statement.executeLargeUpdate(Sql.load("load/staging_dedupe.sql"));
+            }
+        }
         long updated = executeInRange(connection, "load/merge_update.sql", parsed);
         long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
-        return new MergeCounts(staged.readings(), inserted, updated, staged.skippedRows(), staged.firstSkipped());
+        return new MergeCounts(staged, inserted, updated);
     }
 
     private static long executeInRange(Connection connection, String sql, ParsedFile parsed) throws SQLException {

@@ -1,5 +1,7 @@
 package io.loggerflow.worker.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.loggerflow.worker.db.Sql;
 
 import java.nio.file.Path;
@@ -10,10 +12,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /** Writes to the {@code files} table. */
 final class FilesTable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private FilesTable() {
     }
 
@@ -51,7 +56,7 @@ final class FilesTable {
     }
 
     static void finishLoaded(Connection connection, long fileId, ParsedFile parsed, MergeCounts counts,
-                             long parseMs, long loadMs) throws SQLException {
+                             RowAccount account, long parseMs, long loadMs) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/finish_loaded_file.sql"))) {
             statement.setLong(1, parsed.rows());
             statement.setLong(2, counts.readings());
@@ -61,11 +66,31 @@ final class FilesTable {
             statement.setTimestamp(6, Timestamp.from(parsed.last()));
             statement.setLong(7, parseMs);
             statement.setLong(8, loadMs);
-            statement.setLong(9, counts.skippedRows());
-            statement.setString(10, counts.skippedRows() == 0 ? null
-                    : counts.skippedRows() + " rows with a non-numeric cell skipped; first: " + counts.firstSkipped());
-            statement.setLong(11, fileId);
+            statement.setLong(9, account.skippedRows());
+            statement.setString(10, account.summary());
+            statement.setString(11, account.firstSkipped().isEmpty() ? null : json(account.firstSkipped().stream()
+                    .map(FilesTable::skippedRow).toList()));
+            statement.setString(12, account.notes().isEmpty() ? null : json(account.notes()));
+            statement.setLong(13, account.repeatedRows());
+            statement.setLong(14, fileId);
             statement.executeUpdate();
+        }
+    }
+
+    private static Map<String, Object> skippedRow(SkippedRow row) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("line", row.line());
+        json.put("column", row.column());
+        json.put("reason", row.reason());
+        json.put("kind", row.kind().tag());
+        return json;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // lists of strings and numbers always serialise
         }
     }
 

@@ -34,6 +34,7 @@ public final class ImportService {
 
     private final FileRecords records;
     private final FileLoader loader;
+    private final SourceSteps sourceSteps;
     private final FormatRegistry formats;
     private final InboxFiles inboxFiles;
     private final Unpacker unpacker;
@@ -50,6 +51,7 @@ public final class ImportService {
         this.metrics = metrics;
         this.records = new FileRecords(dataSource);
         this.loader = new FileLoader(dataSource, directCompressCopy);
+        this.sourceSteps = new SourceSteps(dataSource);
         this.formats = formats;
         this.inboxFiles = inboxFiles;
         this.unpacker = unpacker;
@@ -104,11 +106,17 @@ public final class ImportService {
             }
             List<String> failures = new ArrayList<>();
             long readings = 0;
+            long skippedRows = 0;
+            StringBuilder rejected = new StringBuilder();
             try {
                 for (ArchiveMember member : members) {
                     FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
                     ImportOutcome outcome = importMember(request, ref, startedAt);
                     readings += outcome.readings();
+                    skippedRows += outcome.skippedRows();
+                    if (outcome.rejected() != null) {
+                        rejected.append(outcome.rejected());
+                    }
                     if (outcome.status() == FileStatus.FAILED) {
                         failures.add(outcome.reason());
                     }
@@ -124,9 +132,11 @@ public final class ImportService {
             String reason = failures.isEmpty() ? null
                     : failures.size() + " of " + Math.max(members.size(), 1) + " members failed: " + String.join("; ", failures);
             finishArchive(archiveId, status, reason, members.size());
-            LOG.info("{} {}: {} members, {} readings{}", status == FileStatus.LOADED ? "Loaded archive" : "Failed archive",
-                    request.path().getFileName(), members.size(), readings, reason == null ? "" : " (" + reason + ")");
-            return new ImportOutcome(request.path(), archiveId, status, readings, reason, null);
+            LOG.info("{} {}: {} members, {} readings, {} rows left out{}",
+                    status == FileStatus.LOADED ? "Loaded archive" : "Failed archive", request.path().getFileName(),
+                    members.size(), readings, skippedRows, reason == null ? "" : " (" + reason + ")");
+            return new ImportOutcome(request.path(), archiveId, status, readings, reason, null, skippedRows,
+                    rejected.length() == 0 ? null : rejected.toString());
         } finally {
             deleteWorkFolder(target); // only extracted copies live here; the archive itself is never touched
         }
@@ -159,7 +169,11 @@ public final class ImportService {
         ParsedFile parsed;
         long parseStart = System.nanoTime();
         try {
-            parsed = ParsedFile.scan(file.source(), format(request, file), request.parseSettings());
+            parsed = ParsedFile.scan(file.source(), format(request, file), request.parseSettings(),
+                    request.folder().badRows());
+            if (parsed.intervalUnknown()) { // too short to tell: the source's established step, else the table name
+                parsed = parsed.withStoredStep(sourceSteps.usualStep(request.site(), parsed.identity()));
+            }
         } catch (InputFormatException e) {
             return failed(request, file, fingerprint, null, e.getMessage(), startedAt);
         } catch (RuntimeException e) {
@@ -229,12 +243,18 @@ public final class ImportService {
         }
         FileLoader.Loaded loaded = (FileLoader.Loaded) result;
         MergeCounts counts = loaded.counts();
+        RowAccount account = loaded.account();
         metrics.file(FileStatus.LOADED.dbValue(), parsed.format().name(), request.site(), loaded.source());
         metrics.loaded(parsed.format().name(), request.site(), loaded.source(), counts.inserted() + counts.updated(),
                 fingerprint.size(), parseMs, loaded.loadMs());
-        LOG.info("Loaded {}: {} rows, {} readings ({} new, {} changed), {} .. {}", file.displayName(),
-                parsed.rows(), counts.readings(), counts.inserted(), counts.updated(), parsed.first(), parsed.last());
-        return new ImportOutcome(request.path(), loaded.fileId(), FileStatus.LOADED, counts.readings(), null, null);
+        account.skippedByKind().forEach((kind, rows) ->
+                metrics.skipped(kind.tag(), parsed.format().name(), request.site(), rows));
+        String summary = account.summary();
+        LOG.info("Loaded {}: {} rows, {} left out, {} readings ({} new, {} changed), {} .. {}{}", file.displayName(),
+                parsed.rows(), account.skippedRows(), counts.readings(), counts.inserted(), counts.updated(),
+                parsed.first(), parsed.last(), summary == null ? "" : " (" + summary + ")");
+        return new ImportOutcome(request.path(), loaded.fileId(), FileStatus.LOADED, counts.readings(), null, null,
+                account.skippedRows(), RejectedRows.text(file.displayName(), account));
     }
 
     private ImportOutcome duplicate(ImportRequest request, FileRef file, Fingerprint fingerprint, long loadedId,
@@ -262,9 +282,11 @@ public final class ImportService {
         Path moved = outcome.status() == FileStatus.FAILED
                 ? inboxFiles.quarantine(request.path(), outcome.reason())
                 : inboxFiles.archive(request.path(), request.site());
+        if (outcome.status() != FileStatus.FAILED && outcome.rejected() != null) {
+            inboxFiles.writeRejected(moved, outcome.rejected());
+        }
         records.setArchivedPath(outcome.fileId(), moved);
-        return new ImportOutcome(outcome.path(), outcome.fileId(), outcome.status(), outcome.readings(),
-                outcome.reason(), moved);
+        return outcome.movedTo(moved);
     }
 
     private static void deleteWorkFolder(Path folder) {

@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
 
 /**
  * Where inbox files go once handled. Nothing is ever deleted: a loaded or duplicate file moves to
- * {@code archive/<site>/<yyyy-MM-dd>/}, a failed one to {@code failed/} next to a {@code .error.txt}.
+ * {@code archive/<site>/<yyyy-MM-dd>/} (next to a {@code .rejected.txt} listing the rows left out, if any), a
+ * failed one to {@code failed/} next to a {@code .error.txt}.
  * A name already taken gets a numeric suffix rather than overwriting anything.
  */
 public final class InboxFiles {
@@ -29,13 +30,23 @@ public final class InboxFiles {
 
     public Path quarantine(Path file, String reason) throws IOException {
         Path moved = moveInto(file, failedDir);
-        String text = "file: " + file + System.lineSeparator() + "reason: " + reason + System.lineSeparator();
+        writeNextTo(moved, ".error.txt", "file: " + file + System.lineSeparator() + "reason: " + reason
+                + System.lineSeparator());
+        return moved;
+    }
+
+    /** Writes {@code <name>.rejected.txt} next to an archived file whose load left rows out. */
+    public Path writeRejected(Path archived, String account) throws IOException {
+        return writeNextTo(archived, ".rejected.txt", account);
+    }
+
+    private static Path writeNextTo(Path moved, String suffix, String text) throws IOException {
         for (int attempt = 0; ; attempt++) {
             // never truncate an existing file: a user's own x.error.txt may sit in failed/ already
-            Path note = moved.resolveSibling(moved.getFileName() + (attempt == 0 ? "" : "-" + attempt) + ".error.txt");
+            Path note = moved.resolveSibling(moved.getFileName() + (attempt == 0 ? "" : "-" + attempt) + suffix);
             try {
                 Files.writeString(note, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-                return moved;
+                return note;
             } catch (FileAlreadyExistsException e) {
                 continue;
             }

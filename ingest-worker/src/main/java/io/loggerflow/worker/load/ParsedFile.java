@@ -4,96 +4,201 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
+import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.TableIntervals;
+import io.loggerflow.worker.config.BadRows;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A file whose format is known and whose rows have been checked once for their time range: the loader
- * needs the range before it writes (partitions to create, overlap to check), and a file with broken
- * timestamps is refused before any transaction starts. Values are parsed during the load pass.
+ * A file whose format is known and whose rows have been read once for their stamps: the loader needs the
+ * time range before it writes (partitions to create, overlap to check), and a file that cannot be loaded is
+ * refused before any transaction starts. Values are parsed during the load pass.
+ * <p>
+ * The scan decides which rows are left out for their row or stamp (bad rows, stamps years away from the
+ * file's main time window); the load pass leaves out exactly those again (readers are deterministic) plus
+ * rows with a bad cell, which only it reads. Rows out of time order are loaded; each step back is noted.
  * <p>
  * Stored timestamps mark the <b>start</b> of the averaging interval: rows a format stamps at the interval's
- * end are shifted back by the interval (as the header states it, else the file's usual step between rows).
+ * end are shifted back by the interval (as the header or option {@code interval} states it, else the file's
+ * usual step between rows, else the source's stored step, else the interval the table's name states).
  *
- * @param shiftMillis subtracted from every timestamp the reader reports
- * @param first       the first row's stored (normalised) timestamp
- * @param last        the last row's stored (normalised) timestamp
+ * @param account         rows seen and left out by the scan
+ * @param window          raw stamps outside it are left out (clock resets)
+ * @param needsDedupe     some stamp is not after its predecessor: the file may hold a stamp twice and must
+ *                        be loaded through a path that keeps one reading per (sensor, stamp)
+ * @param intervalUnknown END stamps whose interval neither the file nor its configuration tells: resolve it
+ *                        with {@link #withStoredStep} before loading
+ * @param shiftMillis     subtracted from every timestamp the reader reports
+ * @param first           the earliest stored (normalised) timestamp
+ * @param last            the latest stored (normalised) timestamp
  */
-public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, long rows,
-                         StampPosition stampPosition, long shiftMillis, Instant first, Instant last) {
+public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, BadRows badRows,
+                         LoggerIdentity identity, RowAccount account, StampWindow.Range window, boolean needsDedupe,
+                         StampPosition stampPosition, boolean intervalUnknown, long shiftMillis, Instant first,
+                         Instant last) {
     /** Distinct row steps remembered while looking for the usual one: logger files have one or two. */
     private static final int MAX_STEPS = 32;
     /** One file covering more than this is a clock problem; it would also create hundreds of partitions. */
     private static final long MAX_SPAN_MILLIS = 3653L * 86_400_000L;
 
-    /**
-     * Reads the file's timestamps once.
-     *
-     * @throws InputFormatException when the header or a timestamp is malformed, the file has no data rows,
-     *                              or its timestamps do not strictly increase
-     */
+    /** {@link #scan(InputSource, LoggerFormat, ParseSettings, BadRows)} with the default bad-row rules. */
     public static ParsedFile scan(InputSource source, LoggerFormat format, ParseSettings settings) throws IOException {
-        String name = source.name();
-        long rows = 0;
-        long first = 0;
-        long previous = Long.MIN_VALUE;
-        long previousLine = 0;
-        Map<Long, Integer> steps = new HashMap<>();
-        StampPosition position;
-        Long statedInterval;
-        try (RowReader reader = format.open(source, settings)) {
-            requireUniqueNames(reader, name);
-            position = reader.stampPosition();
-            statedInterval = reader.interval().map(java.time.Duration::toMillis).orElse(null);
-            while (reader.next()) {
-                long ts = reader.timestampMillis();
-                if (ts <= previous) {
-                    throw new InputFormatException(name, reader.lineNumber(), "TIMESTAMP",
-                            "timestamp " + Instant.ofEpochMilli(ts) + " is not after the previous row's (line "
-                                    + previousLine + ", " + Instant.ofEpochMilli(previous)
-                                    + "): rows must be in time order without repeats");
-                }
-                if (rows == 0) {
-                    first = ts;
-                } else if (steps.size() < MAX_STEPS || steps.containsKey(ts - previous)) {
-                    steps.merge(ts - previous, 1, Integer::sum);
-                }
-                previous = ts;
-                previousLine = reader.lineNumber();
-                rows++;
-            }
+        return scan(source, format, settings, BadRows.DEFAULT);
+    }
+
+    /**
+     * Reads the file's timestamps: once, or twice when some stamps lie years away from the rest (the second
+     * pass leaves them out of the order checks and the step count).
+     *
+     * @throws InputFormatException when the header is malformed, the file has no data rows, too many bad
+     *                              rows (or, with {@code bad-rows = fail}, one), or spans more than 10 years
+     */
+    public static ParsedFile scan(InputSource source, LoggerFormat format, ParseSettings settings, BadRows badRows)
+            throws IOException {
+        Pass pass = Pass.read(source, format, settings, badRows, StampWindow.Range.ALL);
+        if (pass.account.rows() > 0 && !pass.histogram.allInMain()) {
+            pass = Pass.read(source, format, settings, badRows, pass.histogram.main());
         }
-        if (rows == 0) {
+        String name = source.name();
+        if (pass.account.rows() == 0) {
             throw new InputFormatException(name, 0, null, "no data rows after the header");
         }
-        if (previous - first > MAX_SPAN_MILLIS) {
-            throw new InputFormatException(name, 0, null, "its rows span " + (previous - first) / 86_400_000L
+        pass.account.requireWithinShare(badRows, name);
+        if (pass.max - pass.min > MAX_SPAN_MILLIS) {
+            throw new InputFormatException(name, 0, null, "its rows span " + (pass.max - pass.min) / 86_400_000L
                     + " days, more than 10 years: a logger clock reset (e.g. to 1990) or a wrong timestamp");
         }
-        long shift = 0;
-        if (position == StampPosition.END) {
-            Long interval = statedInterval != null ? statedInterval : configuredInterval(settings, name);
+        Long interval = null;
+        if (pass.position == StampPosition.END) {
+            interval = pass.statedInterval != null ? pass.statedInterval : configuredInterval(settings);
             if (interval == null) {
-                interval = intervalFromSteps(steps);
+                interval = intervalFromSteps(pass.steps);
             }
-            if (interval == null) {
-                throw new InputFormatException(name, 0, null, "rows are stamped at the end of their interval, and"
-                        + " neither the file nor the configuration states the interval, and the rows are too few or"
-                        + " too irregular to tell it (the shortest step must occur at least twice): set option"
-                        + " interval (minutes) for this folder");
-            }
-            shift = interval;
         }
-        return new ParsedFile(source, format, settings, rows, position, shift, Instant.ofEpochMilli(first - shift),
-                Instant.ofEpochMilli(previous - shift));
+        boolean unknown = pass.position == StampPosition.END && interval == null;
+        long shift = interval == null ? 0 : interval;
+        return new ParsedFile(source, format, settings, badRows, pass.identity, pass.account, pass.window,
+                pass.nonIncreasing, pass.position, unknown, shift, Instant.ofEpochMilli(pass.min - shift),
+                Instant.ofEpochMilli(pass.max - shift));
+    }
+
+    /**
+     * Resolves an interval the file could not tell: the source's established step between stored readings,
+     * else the interval the table's name states unambiguously ({@code Daily}, {@code Ten_Min}...).
+     *
+     * @param storedStep the usual step of the source's stored readings, if it has any
+     * @throws InputFormatException when neither tells it
+     */
+    public ParsedFile withStoredStep(Optional<Duration> storedStep) {
+        if (!intervalUnknown) {
+            return this;
+        }
+        long shift = storedStep.or(() -> TableIntervals.fromName(identity.table())).map(Duration::toMillis)
+                .filter(millis -> millis > 0)
+                .orElseThrow(() -> new InputFormatException(source.name(), 0, null, "rows are stamped at the end of"
+                        + " their interval, and neither the file nor the configuration states the interval, the rows"
+                        + " are too few or too irregular to tell it (the shortest step must occur at least twice),"
+                        + " the source has no stored readings to tell it, and the table's name does not state it:"
+                        + " set option interval (minutes) for this folder"));
+        return new ParsedFile(source, format, settings, badRows, identity, account, window, needsDedupe,
+                stampPosition, false, shift, first.minusMillis(shift), last.minusMillis(shift));
+    }
+
+    /** Data rows of the file, loaded or left out. */
+    public long rows() {
+        return account.rows();
+    }
+
+    /** One read of the file's stamps. */
+    private static final class Pass {
+        final RowAccount account = new RowAccount();
+        final StampWindow histogram = new StampWindow();
+        final Map<Long, Integer> steps = new HashMap<>();
+        StampWindow.Range window;
+        LoggerIdentity identity;
+        StampPosition position;
+        Long statedInterval;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        boolean nonIncreasing;
+
+        static Pass read(InputSource source, LoggerFormat format, ParseSettings settings, BadRows badRows,
+                         StampWindow.Range window) throws IOException {
+            Pass pass = new Pass();
+            pass.window = window;
+            try (RowReader reader = format.open(source, settings)) {
+                requireUniqueNames(reader, source.name());
+                pass.identity = reader.identity();
+                pass.position = reader.stampPosition();
+                pass.statedInterval = reader.interval().map(Duration::toMillis).orElse(null);
+                pass.rows(reader, source.name(), badRows);
+            }
+            return pass;
+        }
+
+        private void rows(RowReader reader, String name, BadRows badRows) throws IOException {
+            long previous = 0;
+            boolean any = false;
+            while (true) {
+                try {
+                    if (!reader.next()) {
+                        return;
+                    }
+                } catch (RowException e) {
+                    if (!badRows.skip()) {
+                        throw e;
+                    }
+                    account.row();
+                    account.skip(SkippedRow.Kind.ROW, e);
+                    continue;
+                }
+                account.row();
+                long ts = reader.timestampMillis();
+                if (!window.contains(ts)) {
+                    leaveOutFarStamp(reader, name, badRows, ts);
+                    continue;
+                }
+                histogram.add(ts);
+                min = Math.min(min, ts);
+                max = Math.max(max, ts);
+                if (any) {
+                    long step = ts - previous;
+                    if (step <= 0) {
+                        nonIncreasing = true;
+                        if (step < 0) {
+                            account.note("clock stepped back " + Durations.text(-step) + " at line "
+                                    + reader.lineNumber());
+                        }
+                    } else if (steps.size() < MAX_STEPS || steps.containsKey(step)) {
+                        steps.merge(step, 1, Integer::sum);
+                    }
+                }
+                previous = ts;
+                any = true;
+            }
+        }
+
+        private void leaveOutFarStamp(RowReader reader, String name, BadRows badRows, long ts) {
+            String reason = "stamp " + Instant.ofEpochMilli(ts) + " lies years away from the file's other rows ("
+                    + Instant.ofEpochMilli(window.from()) + " .. " + Instant.ofEpochMilli(window.to())
+                    + "): a logger clock reset?";
+            if (!badRows.skip()) {
+                throw new InputFormatException(name, reader.lineNumber(), "TIMESTAMP", reason);
+            }
+            account.skip(new SkippedRow(SkippedRow.Kind.CLOCK_RESET, reader.lineNumber(), "TIMESTAMP", reason));
+        }
     }
 
     /**
@@ -107,7 +212,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
     }
 
     /** Option {@code interval}: the averaging interval in minutes, for END-stamped formats that do not state it. */
-    private static Long configuredInterval(ParseSettings settings, String name) {
+    private static Long configuredInterval(ParseSettings settings) {
         return settings.option("interval").map(text -> {
             try {
                 long minutes = Long.parseLong(text.trim());

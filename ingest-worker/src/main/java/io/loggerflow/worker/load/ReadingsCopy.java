@@ -1,6 +1,7 @@
 package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.InputFormatException;
+import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReader;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -12,79 +13,114 @@ import java.sql.SQLException;
 
 /**
  * Unpivots a file's wide rows into tidy (ts, sensor_id, value, file_id) rows streamed through a binary
- * PostgreSQL COPY: no object per reading, one row of the file in memory. Missing values are skipped.
+ * PostgreSQL COPY: no object per reading, one row of the file in memory. Missing values are skipped, and so
+ * are the rows the scan left out (the same rows: readers are deterministic) and rows with a bad cell.
  */
 final class ReadingsCopy {
     private static final String COPY = "COPY %s (ts, sensor_id, value, file_id) FROM STDIN (FORMAT binary)";
+    private static final String COPY_WITH_LINE = "COPY %s (ts, sensor_id, value, file_id, line) FROM STDIN (FORMAT binary)";
+
+    /** Where the readings go. */
+    enum Target {
+        READINGS("readings", false),
+        /** The staging table of the merge path, with each reading's line (see {@code create_staging.sql}). */
+        STAGING("readings_staging", true);
+
+        final String table;
+        final boolean withLine;
+
+        Target(String table, boolean withLine) {
+            this.table = table;
+            this.withLine = withLine;
+        }
+    }
 
     private ReadingsCopy() {
     }
 
     /**
-     * What one COPY wrote.
-     *
-     * @param readings      values written
-     * @param skippedRows   rows left out because a cell was not a number (only when skipping is on)
-     * @param firstSkipped  the first skipped row's error, or null
+     * @param sensorIds the sensor id of each channel of the reader
+     * @param parsed    the first pass: stamp shift (end-of-interval stamps to interval start), time range and
+     *                  window, bad-row rules
+     * @param account   the scan's account, to which rows with a bad cell are added
+     * @return the values written
+     * @throws InputFormatException at a bad row with {@code bad-rows = fail}
      */
-    record Result(long readings, long skippedRows, String firstSkipped) {
-    }
-
-    /**
-     * @param table        {@code readings} or the staging table (a constant, never from input)
-     * @param sensorIds    the sensor id of each channel of the reader
-     * @param parsed       the first pass: stamp shift (end-of-interval stamps to interval start) and time range
-     * @param skipBadRows  leave out (and count) rows with a non-numeric cell instead of failing the file
-     */
-    static Result copy(Connection connection, String table, RowReader reader, int[] sensorIds, long fileId,
-                       ParsedFile parsed, boolean skipBadRows) throws SQLException, IOException {
+    static long copy(Connection connection, Target target, RowReader reader, int[] sensorIds, long fileId,
+                     ParsedFile parsed, RowAccount account) throws SQLException, IOException {
         long shiftMillis = parsed.shiftMillis();
         long first = parsed.first().toEpochMilli();
         long last = parsed.last().toEpochMilli();
+        boolean skip = parsed.badRows().skip();
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         double[] values = new double[sensorIds.length];
         long written = 0;
-        long skipped = 0;
-        String firstSkipped = null;
-        PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(String.format(COPY, table)), 64 * 1024);
+        String sql = String.format(target.withLine ? COPY_WITH_LINE : COPY, target.table);
+        PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(sql), 64 * 1024);
         boolean complete = false;
         try {
             BinaryReadingRows out = new BinaryReadingRows(stream);
-            while (reader.next()) {
+            while (true) {
                 try {
-                    for (int channel = 0; channel < values.length; channel++) {
-                        values[channel] = reader.value(channel);
+                    if (!reader.next()) {
+                        break;
                     }
-                } catch (InputFormatException e) {
-                    if (!skipBadRows) {
+                } catch (RowException e) {
+                    if (!skip) {
                         throw e;
                     }
-                    skipped++;
-                    firstSkipped = firstSkipped == null ? e.getMessage() : firstSkipped;
+                    continue; // counted by the scan
+                }
+                long raw = reader.timestampMillis();
+                if (!parsed.window().contains(raw)) {
+                    continue; // counted by the scan
+                }
+                if (!readValues(reader, values, skip, account)) {
                     continue;
                 }
-                long stamp = reader.timestampMillis() - shiftMillis;
+                long stamp = raw - shiftMillis;
                 if (stamp < first || stamp > last) {
                     // the overlap check and the partitions were based on the first pass's range
                     throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
                             "the file changed while it was being imported (a row outside the range read before)");
                 }
+                long line = reader.lineNumber();
                 for (int channel = 0; channel < values.length; channel++) {
                     if (Double.isNaN(values[channel])) {
                         continue;
                     }
-                    out.row(stamp, sensorIds[channel], values[channel], fileId);
+                    if (target.withLine) {
+                        out.row(stamp, sensorIds[channel], values[channel], fileId, line);
+                    } else {
+                        out.row(stamp, sensorIds[channel], values[channel], fileId);
+                    }
                     written++;
                 }
             }
             out.finish();
             stream.endCopy();
             complete = true;
-            return new Result(written, skipped, firstSkipped);
+            return written;
         } finally {
             if (!complete && stream.isActive()) {
                 stream.cancelCopy(); // the transaction is rolled back by the caller
             }
+        }
+    }
+
+    /** @return false when a cell is not a number: the row is left out and counted */
+    private static boolean readValues(RowReader reader, double[] values, boolean skip, RowAccount account) {
+        try {
+            for (int channel = 0; channel < values.length; channel++) {
+                values[channel] = reader.value(channel);
+            }
+            return true;
+        } catch (InputFormatException e) { // a cell is one row's problem, whatever exception class the reader uses
+            if (!skip) {
+                throw e;
+            }
+            account.skip(SkippedRow.Kind.VALUE, e);
+            return false;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.metadata.MetadataRules;
 import io.loggerflow.parsers.metadata.SensorMetadata;
 import io.loggerflow.worker.db.Sql;
@@ -68,6 +69,22 @@ final class SourceRegistry {
     static void bumpDataVersion(Connection connection, int sourceId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/bump_data_version.sql"))) {
             statement.setInt(1, sourceId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Lists the file's columns that are not measurements with the source, once (see {@link SkippedColumn}). */
+    static void upsertSkippedColumns(Connection connection, int sourceId, List<SkippedColumn> columns)
+            throws SQLException {
+        if (columns.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/upsert_skipped_columns.sql"))) {
+            statement.setInt(1, sourceId);
+            statement.setArray(2, connection.createArrayOf("text",
+                    columns.stream().map(SkippedColumn::name).toArray()));
+            statement.setArray(3, connection.createArrayOf("text",
+                    columns.stream().map(SkippedColumn::reason).toArray()));
             statement.executeUpdate();
         }
     }

@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Import counters and durations. Prometheus names: {@code loggerflow_files_total{status,format,site,source}},
  * {@code loggerflow_readings_total}, {@code loggerflow_bytes_total}, {@code loggerflow_parse_seconds},
- * {@code loggerflow_load_seconds} (histograms). {@code source} is {@code logger/table}, or {@code -} when the
+ * {@code loggerflow_load_seconds} (histograms), {@code loggerflow_rows_skipped_total{kind,format,site}} (rows
+ * left out of loaded files; {@code kind} is {@code row}, {@code value} or {@code clock_reset}). {@code source} is {@code logger/table}, or {@code -} when the
  * file never got that far (failed before its header was read, or a duplicate).
  */
 public final class ImportMetrics {
@@ -38,6 +39,12 @@ public final class ImportMetrics {
         Timer.builder("loggerflow.load").description("Load transaction of a file: COPY or merge")
                 .tags("format", format).publishPercentileHistogram().register(registry)
                 .record(Duration.ofMillis(loadMs));
+    }
+
+    /** Rows of a loaded file left out, of one kind. */
+    public void skipped(String kind, String format, String site, long rows) {
+        Counter.builder("loggerflow.rows.skipped").description("Rows left out of loaded files, by why")
+                .tags("kind", kind, "format", format, "site", site).register(registry).increment(rows);
     }
 
     private static String orUnknown(String value) {

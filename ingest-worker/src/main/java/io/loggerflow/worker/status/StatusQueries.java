@@ -31,9 +31,16 @@ public final class StatusQueries {
     public record SiteStatus(String site, long loaded, long duplicate, long failed, long loading) {
     }
 
-    /** One row of {@code files}; counts are null where the file was not loaded. */
-    public record FileStatus(long id, String status, Long dataRows, Long readings, Instant first, Instant last,
-                             String path, String reason) {
+    /**
+     * One row of {@code files}; counts are null where the file was not loaded. {@code reason} is why it
+     * failed, or for a loaded file the account of what was left out or noticed (null when nothing).
+     */
+    public record FileStatus(long id, String status, Long dataRows, Long readings, Long skippedRows, Instant first,
+                             Instant last, String path, String reason) {
+    }
+
+    /** A column of a source that is not a measurement, listed once per source. */
+    public record SkippedColumn(String site, String logger, String table, String column, String reason) {
     }
 
     /** @param gapDays how many days before each source's latest reading are searched for gaps */
@@ -76,12 +83,25 @@ public final class StatusQueries {
                 while (rs.next()) {
                     files.add(new FileStatus(rs.getLong("id"), rs.getString("status"),
                             rs.getObject("data_rows", Long.class), rs.getObject("readings", Long.class),
-                            instant(rs, "first_ts"), instant(rs, "last_ts"), rs.getString("path"),
+                            rs.getObject("skipped_rows", Long.class), instant(rs, "first_ts"), instant(rs, "last_ts"), rs.getString("path"),
                             rs.getString("reason")));
                 }
             }
         }
         return files;
+    }
+
+    /** Per source, its columns that are not stored as readings (times of max/min, text...). */
+    public List<SkippedColumn> skippedColumns() throws SQLException {
+        List<SkippedColumn> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/skipped_columns.sql"));
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                columns.add(new SkippedColumn(rs.getString("site"), rs.getString("logger"), rs.getString("table_name"),
+                        rs.getString("name"), rs.getString("reason")));
+            }
+        }
+        return columns;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.loggerflow.worker.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import io.loggerflow.worker.db.Sql;
 import io.loggerflow.worker.jobs.JobSystem;
@@ -28,7 +30,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>When the job recorded its file in {@code files} (the latest top-level row, archive members left
  *       out): {@code {"id", "status": "loaded|duplicate|failed", "readings", "first", "last", "reason",
- *       "fileId"}}, with {@code first}/{@code last} as ISO-8601 instants or null. An archive still being
+ *       "fileId", "rows", "skippedRows", "repeatedRows", "skipped", "notes"}}, with {@code first}/{@code last}
+ *       as ISO-8601 instants or null; {@code rows} the file's data rows, {@code skipped} the first rows left out
+ *       ({@code [{"line", "column", "reason", "kind"}]}) and {@code notes} what was loaded but is worth knowing
+ *       (clock steps, repeated rows), both empty lists when there is nothing to say. An archive still being
  *       unpacked ({@code loading}) reports the job's state instead, with its {@code fileId}.</li>
  *   <li>Else, when JobRunr knows the job: {@code {"id", "status"}} with status {@code queued} (enqueued,
  *       or scheduled for the first time), {@code retrying} (scheduled again after a failed attempt; the
@@ -42,6 +47,8 @@ final class FileStatusHandler implements BearerRoute.Endpoint {
     private static final String PREFIX = "/files/";
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JobSystem jobs;
     private final DataSource dataSource;
@@ -101,6 +108,11 @@ final class FileStatusHandler implements BearerRoute.Endpoint {
                 body.put("last", instant(rs.getObject("last_ts", OffsetDateTime.class)));
                 body.put("reason", rs.getString("reason"));
                 body.put("fileId", rs.getLong("id"));
+                body.put("rows", rs.getObject("data_rows", Long.class));
+                body.put("skippedRows", rs.getLong("skipped_rows"));
+                body.put("repeatedRows", rs.getLong("repeated_rows"));
+                body.put("skipped", jsonList(rs.getString("skipped")));
+                body.put("notes", jsonList(rs.getString("notes")));
                 if ("loading".equals(body.get("status"))) { // an archive whose members are being imported
                     body.put("status", "processing");
                     job.ifPresent(j -> putJobStatus(body, j));
@@ -130,6 +142,11 @@ final class FileStatusHandler implements BearerRoute.Endpoint {
             default -> {
             }
         }
+    }
+
+    /** A jsonb array column as JSON to embed; an empty list when NULL. */
+    private static JsonNode jsonList(String json) throws IOException {
+        return json == null ? JSON.createArrayNode() : JSON.readTree(json);
     }
 
     private static String instant(OffsetDateTime value) {

@@ -49,7 +49,9 @@ class SettingsTest {
                 "folder.mast7.format = toa5",
                 "folder.mast7.timezone = UTC-05:00",
                 "folder.mast7.archive-password = s3cret",
-                "folder.mast.8.bad-rows = skip"));
+                "bad-rows-max-share = 5%",
+                "folder.mast.8.bad-rows = fail",
+                "folder.mast9.bad-rows-max-share = 2.5%"));
         Settings settings = Settings.load(Map.of("LOGGERFLOW_CONFIG", file.toString(), "LOGGERFLOW_WORKERS", "5",
                 "LOGGERFLOW_DB_URL", "jdbc:postgresql://db/lf", "LOGGERFLOW_INBOX", "drop",
                 "LOGGERFLOW_TEST_DB_URL", "jdbc:postgresql://test/lf"), dir);
@@ -57,11 +59,15 @@ class SettingsTest {
         assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/loggerflow"));
         assertThat(settings.inbox()).isEqualTo(dir.resolve("drop"));
         assertThat(settings.dbUrl()).contains("jdbc:postgresql://db/lf");
-        assertThat(settings.folder("mast7")).isEqualTo(
-                new FolderSettings("north-ridge", Optional.of("toa5"), ZoneId.of("UTC-05:00"), Optional.of("s3cret")));
+        assertThat(settings.folder("mast7")).isEqualTo(new FolderSettings("north-ridge", Optional.of("toa5"),
+                ZoneId.of("UTC-05:00"), Optional.of("s3cret"), Map.of(), new BadRows(true, 0.05)));
         assertThat(settings.folder("mast7").toString()).doesNotContain("s3cret").contains("archivePassword=***");
         assertThat(settings.folder("mast.8")).isEqualTo( // a folder name may hold dots
-                new FolderSettings("mast.8", Optional.empty(), ZoneId.of("UTC"), Optional.empty(), Map.of(), true));
+                new FolderSettings("mast.8", Optional.empty(), ZoneId.of("UTC"), Optional.empty(), Map.of(),
+                        new BadRows(false, 0.05)));
+        assertThat(settings.folder("mast9").badRows()).isEqualTo(new BadRows(true, 0.025));
+        assertThat(settings.folder("unconfigured").badRows()).isEqualTo(new BadRows(true, 0.05));
+        assertThat(Settings.of(Map.of(), dir).folder("").badRows()).isEqualTo(BadRows.DEFAULT);
         assertThat(settings.folder("other").site()).isEqualTo("other"); // a folder without settings is a site
     }
 
@@ -76,6 +82,13 @@ class SettingsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("site (LOGGERFLOW_SITE) must be 1-63");
         assertThatThrownBy(() -> Settings.of(Map.of("upload.enabled", "true"), dir))
                 .hasMessage("upload.token (LOGGERFLOW_UPLOAD_TOKEN) must be set when uploads are enabled");
+
+        assertThatThrownBy(() -> Settings.load(Map.of("LOGGERFLOW_BAD_ROWS_MAX_SHARE", "0.1"), dir))
+                .hasMessage("bad-rows-max-share (LOGGERFLOW_BAD_ROWS_MAX_SHARE) must be a percentage such as 10%,"
+                        + " not '0.1' (set in the environment)");
+        assertThatThrownBy(() -> Settings.load(Map.of("LOGGERFLOW_BAD_ROWS_MAX_SHARE", "120%"), dir))
+                .hasMessage("bad-rows-max-share (LOGGERFLOW_BAD_ROWS_MAX_SHARE) must be between 0% and 100%,"
+                        + " not 120% (set in the environment)");
 
         Path file = dir.resolve("loggerflow.properties"); // found without LOGGERFLOW_CONFIG
         Files.writeString(file, "folder.north.timezone = Europe/Madird\n");

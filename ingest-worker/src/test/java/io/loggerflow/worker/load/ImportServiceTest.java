@@ -136,24 +136,26 @@ class ImportServiceTest {
     }
 
     @Test
-    void aNonNumericCellFailsTheFileWithLineAndColumnUnlessBadRowsAreSkippedAndCounted() throws Exception {
+    void aNonNumericCellLeavesItsRowOutAndCountsItUnlessBadRowsFail() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(Samples.DAY1));
         lines.set(4 + 9, lines.get(4 + 9).replaceFirst(",48010,[0-9.]+,", ",48010,n/a,")); // line 14, WS_80m_Avg
         Path bad = write("bad-cell.dat", lines);
 
-        ImportOutcome strict = load(bad);
-        assertThat(strict.status()).isEqualTo(FileStatus.FAILED);
-        assertThat(strict.reason()).isEqualTo("bad-cell.dat, line 14, column WS_80m_Avg: not a number: 'n/a'");
+        var strict = new io.loggerflow.worker.config.FolderSettings("default", Optional.empty(), ZoneOffset.UTC,
+                Optional.empty(), Map.of(), io.loggerflow.worker.config.BadRows.FAIL);
+        ImportOutcome refused = service.importFile(new ImportRequest(bad, false, strict, Optional.empty()));
+        assertThat(refused.status()).isEqualTo(FileStatus.FAILED);
+        assertThat(refused.reason()).isEqualTo("bad-cell.dat, line 14, column WS_80m_Avg: not a number: 'n/a'");
         assertThat(readings()).isZero();
 
-        var skipping = new io.loggerflow.worker.config.FolderSettings("default", Optional.empty(), ZoneOffset.UTC,
-                Optional.empty(), Map.of(), true);
-        ImportOutcome lenient = service.importFile(new ImportRequest(bad, false, skipping, Optional.empty()));
+        ImportOutcome lenient = load(bad); // bad-rows = skip is the default
         assertThat(lenient.status()).isEqualTo(FileStatus.LOADED);
+        assertThat(lenient.skippedRows()).isEqualTo(1);
         assertThat(readings()).isEqualTo(2867 - 20); // the bad row's 20 values are left out, nothing else
-        assertThat(Db.rows(data, "SELECT skipped_rows, reason FROM files WHERE id = ?", lenient.fileId()))
-                .containsExactly(Map.of("skipped_rows", 1L, "reason", "1 rows with a non-numeric cell skipped; first: "
-                        + "bad-cell.dat, line 14, column WS_80m_Avg: not a number: 'n/a'"));
+        assertThat(Db.rows(data, "SELECT data_rows, skipped_rows, reason, skipped::text AS skipped FROM files WHERE id = ?",
+                lenient.fileId())).containsExactly(Map.of("data_rows", 144L, "skipped_rows", 1L,
+                "reason", "1 row left out (first: line 14, column WS_80m_Avg: not a number: 'n/a')",
+                "skipped", "[{\"kind\": \"value\", \"line\": 14, \"column\": \"WS_80m_Avg\", \"reason\": \"not a number: 'n/a'\"}]"));
     }
 
     @Test

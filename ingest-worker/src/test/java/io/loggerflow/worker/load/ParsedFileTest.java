@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,18 +48,18 @@ class ParsedFileTest {
     }
 
     @Test
-    void repeatedOrBackwardStampsAndEmptyFilesAreRefusedWithTheLine() throws Exception {
+    void repeatedOrBackwardStampsAreLoadedThroughTheDedupingPathAndEmptyFilesAreRefused() throws Exception {
         List<String> lines = Files.readAllLines(Samples.DAY1);
-        String repeated = String.join("\n", lines.subList(0, 6)) + "\n" + lines.get(5) + "\n";
-        assertThatThrownBy(() -> scan(InputSource.of("rep.dat", repeated.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InputFormatException.class)
-                .hasMessageContaining("rep.dat, line 7, column TIMESTAMP").hasMessageContaining("line 6");
+        String repeated = String.join("\n", lines.subList(0, 7)) + "\n" + lines.get(5) + "\n";
+        ParsedFile parsed = scan(InputSource.of("rep.dat", repeated.getBytes(StandardCharsets.UTF_8)));
+        assertThat(parsed.needsDedupe()).isTrue();
+        assertThat(parsed.rows()).isEqualTo(4);
+        assertThat(parsed.account().notes()).containsExactly("clock stepped back 10 min at line 8");
+        assertThat(parsed.last()).isEqualTo(Instant.parse("2024-03-01T00:20:00Z"));
+        assertThat(scan(InputSource.of(Samples.DAY1)).needsDedupe()).isFalse();
         String headerOnly = String.join("\n", lines.subList(0, 4)) + "\n";
         assertThatThrownBy(() -> scan(InputSource.of("h.dat", headerOnly.getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("h.dat: no data rows after the header");
-        String single = String.join("\n", lines.subList(0, 5)) + "\n";
-        assertThatThrownBy(() -> scan(InputSource.of("one.dat", single.getBytes(StandardCharsets.UTF_8))))
-                .hasMessageContaining("neither the file nor the configuration states the interval");
     }
 
     @Test
@@ -67,9 +69,15 @@ class ParsedFileTest {
         // rows 1, 2, 3 then a 5-hour gap then rows 34, 35: the interval is 10 minutes, not the gap
         String gappy = header + String.join("\n", lines.get(4), lines.get(5), lines.get(6), lines.get(37), lines.get(38)) + "\n";
         assertThat(scan(InputSource.of("gappy.dat", gappy.getBytes(StandardCharsets.UTF_8))).shiftMillis()).isEqualTo(600_000);
-        // two distant re-sent records say nothing about the interval: refused, unless it is configured
-        byte[] pair = (header + lines.get(4) + "\n" + lines.get(9) + "\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> scan(InputSource.of("pair.dat", pair))).hasMessageContaining("set option interval");
+        // two distant re-sent records say nothing about the interval: refused, unless it is configured (or the
+        // source's stored readings or the table's name tell it)
+        byte[] pair = (header.replace("\"Ten_Min\"", "\"Stats\"") + lines.get(4) + "\n" + lines.get(9) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ParsedFile unknown = scan(InputSource.of("pair.dat", pair));
+        assertThat(unknown.intervalUnknown()).isTrue();
+        assertThatThrownBy(() -> unknown.withStoredStep(Optional.empty())).hasMessageContaining("set option interval");
+        assertThat(unknown.withStoredStep(Optional.of(Duration.ofMinutes(10))).first())
+                .isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
         ParsedFile configured = ParsedFile.scan(InputSource.of("pair.dat", pair), formats.require("toa5"),
                 new ParseSettings(java.time.ZoneOffset.UTC, java.util.Map.of("interval", "10")));
         assertThat(configured.first()).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));

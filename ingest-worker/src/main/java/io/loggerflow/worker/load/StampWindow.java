@@ -1,0 +1,64 @@
+package io.loggerflow.worker.load;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The main time window of a file, decided in bounded memory from a histogram of its stamps per calendar
+ * year: the run of consecutive years holding the most rows. A logger whose clock was reset (to 1990, 2000)
+ * writes a few rows years away from the rest; those fall outside, since a year with no rows separates them.
+ */
+final class StampWindow {
+    /** Rows per year, with the year's first and last stamp; at most one entry per year seen. */
+    private final Map<Integer, long[]> years = new TreeMap<>();
+
+    void add(long epochMillis) {
+        int year = Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).getYear();
+        long[] bucket = years.computeIfAbsent(year, y -> new long[]{0, epochMillis, epochMillis});
+        bucket[0]++;
+        bucket[1] = Math.min(bucket[1], epochMillis);
+        bucket[2] = Math.max(bucket[2], epochMillis);
+    }
+
+    /** The window of the run of consecutive years with the most rows (the later one on a tie). */
+    Range main() {
+        Range best = null;
+        long bestRows = -1;
+        Range current = null;
+        long currentRows = 0;
+        int previousYear = Integer.MIN_VALUE;
+        for (Map.Entry<Integer, long[]> year : years.entrySet()) {
+            long[] bucket = year.getValue();
+            if (current != null && year.getKey() == previousYear + 1) {
+                current = new Range(current.from(), bucket[2]);
+                currentRows += bucket[0];
+            } else {
+                current = new Range(bucket[1], bucket[2]);
+                currentRows = bucket[0];
+            }
+            if (currentRows >= bestRows) {
+                best = current;
+                bestRows = currentRows;
+            }
+            previousYear = year.getKey();
+        }
+        return best;
+    }
+
+    /** Whether every stamp seen lies in {@link #main()}. */
+    boolean allInMain() {
+        Range main = main();
+        return years.values().stream().allMatch(b -> main.contains(b[1]) && main.contains(b[2]));
+    }
+
+    /** Raw stamps (as the reader reports them, before any shift), both ends included. */
+    record Range(long from, long to) {
+        static final Range ALL = new Range(Long.MIN_VALUE, Long.MAX_VALUE);
+
+        boolean contains(long epochMillis) {
+            return epochMillis >= from && epochMillis <= to;
+        }
+    }
+}
