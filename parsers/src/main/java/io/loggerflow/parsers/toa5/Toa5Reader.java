@@ -57,7 +57,7 @@ final class Toa5Reader extends DelimitedRowReader {
             this.identity = identityOf(environment, settings);
             this.columnCount = names.length;
             this.timestampColumn = indexOf(names, "TIMESTAMP");
-            rows(records, null, null);
+            rows(records, null, null); // the channel columns follow once the first row has shown what each holds
             String[] first = firstRow();
             List<Channel> found = new ArrayList<>();
             List<Integer> columns = new ArrayList<>();

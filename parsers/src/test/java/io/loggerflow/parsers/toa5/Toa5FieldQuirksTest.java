@@ -148,6 +148,22 @@ class Toa5FieldQuirksTest {
     }
 
     @Test
+    void aRecordBeyondTheParsersLimitsIsOneBadRowAfterWhichTheFileEnds() throws IOException {
+        String file = "\"TOA5\",\"S\",\"M\",\"1\",\"o\",\"p\",\"s\",\"T\"\n\"TIMESTAMP\",\"RECORD\",\"A\"\n"
+                + "\"TS\",\"RN\",\"V\"\n\"\",\"\",\"Avg\"\n\"2024-03-01 00:10:00\",1,1.5\n"
+                + "\"2024-03-01 00:20:00\",2," + "9".repeat(70 * 1024) + "\n\"2024-03-01 00:30:00\",3,3.5\n";
+        try (RowReader reader = open(file, ParseSettings.UTC)) {
+            ReadOut out = ReadOut.of(reader);
+            assertThat(out.values()).extracting(v -> v[0]).containsExactly(1.5);
+            assertThat(out.errors()).singleElement().satisfies(e -> {
+                assertThat(e.line()).isEqualTo(6);
+                assertThat(e.reason()).startsWith("a field or the number of fields exceeds the parser's limits")
+                        .endsWith("; the rest of the file is not read");
+            });
+        }
+    }
+
+    @Test
     void stringAndTimestampCellsTellTheirColumnsAndNumbersStayChannels() throws IOException {
         String file = "\"TOA5\",\"S\",\"M\",\"1\",\"o\",\"p\",\"s\",\"Status\"\n"
                 + "\"TIMESTAMP\",\"RECORD\",\"OSVersion\",\"OSSignature\",\"SerialNumber\",\"LastReset\",\"Comment\"\n"
