@@ -28,18 +28,8 @@ public final class BinaryReadingRows {
     }
 
     public void row(long epochMillis, int sensorId, double value, long fileId) throws IOException {
-        if (position + ROW_BYTES > buffer.length) {
-            drain();
-        }
-        putShort(4);
-        putInt(8);
-        putLong((epochMillis - POSTGRES_EPOCH_MILLIS) * 1000L);
-        putInt(4);
-        putInt(sensorId);
-        putInt(8);
-        putLong(Double.doubleToRawLongBits(value));
-        putInt(8);
-        putLong(fileId);
+        begin(4);
+        reading(epochMillis, sensorId, value, fileId);
     }
 
     /**
@@ -47,10 +37,20 @@ public final class BinaryReadingRows {
      * rows of one file with the same stamp the later one wins.
      */
     public void row(long epochMillis, int sensorId, double value, long fileId, long line) throws IOException {
+        begin(5);
+        reading(epochMillis, sensorId, value, fileId);
+        putInt(8);
+        putLong(line);
+    }
+
+    private void begin(int fields) throws IOException {
         if (position + ROW_BYTES > buffer.length) {
             drain();
         }
-        putShort(5);
+        putShort(fields);
+    }
+
+    private void reading(long epochMillis, int sensorId, double value, long fileId) {
         putInt(8);
         putLong((epochMillis - POSTGRES_EPOCH_MILLIS) * 1000L);
         putInt(4);
@@ -59,8 +59,6 @@ public final class BinaryReadingRows {
         putLong(Double.doubleToRawLongBits(value));
         putInt(8);
         putLong(fileId);
-        putInt(8);
-        putLong(line);
     }
 
     /** Writes the trailer and everything buffered. */

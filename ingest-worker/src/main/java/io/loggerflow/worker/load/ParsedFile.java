@@ -76,6 +76,10 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
             throw new InputFormatException(name, 0, null, "no data rows after the header");
         }
         pass.account.requireWithinShare(badRows, name);
+        if (pass.min > pass.max) { // even a bad-rows-max-share of 100% needs one row to load
+            throw new InputFormatException(name, 0, null, "none of its " + pass.account.rows() + " rows could be"
+                    + " read; first: " + pass.account.firstSkipped().get(0));
+        }
         if (pass.max - pass.min > MAX_SPAN_MILLIS) {
             throw new InputFormatException(name, 0, null, "its rows span " + (pass.max - pass.min) / 86_400_000L
                     + " days, more than 10 years: a logger clock reset (e.g. to 1990) or a wrong timestamp");

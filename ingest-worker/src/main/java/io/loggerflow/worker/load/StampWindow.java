@@ -1,6 +1,7 @@
 package io.loggerflow.worker.load;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,12 +15,25 @@ final class StampWindow {
     /** Rows per year, with the year's first and last stamp; at most one entry per year seen. */
     private final Map<Integer, long[]> years = new TreeMap<>();
 
+    /** The bucket of the last stamp's year: consecutive stamps nearly always share it, so no date math per row. */
+    private long[] lastBucket;
+    private long lastYearStart = 1;
+    private long lastYearEnd = 0;
+
     void add(long epochMillis) {
-        int year = Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).getYear();
-        long[] bucket = years.computeIfAbsent(year, y -> new long[]{0, epochMillis, epochMillis});
-        bucket[0]++;
-        bucket[1] = Math.min(bucket[1], epochMillis);
-        bucket[2] = Math.max(bucket[2], epochMillis);
+        if (epochMillis < lastYearStart || epochMillis >= lastYearEnd) {
+            int year = Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).getYear();
+            lastBucket = years.computeIfAbsent(year, y -> new long[]{0, epochMillis, epochMillis});
+            lastYearStart = yearStart(year);
+            lastYearEnd = yearStart(year + 1);
+        }
+        lastBucket[0]++;
+        lastBucket[1] = Math.min(lastBucket[1], epochMillis);
+        lastBucket[2] = Math.max(lastBucket[2], epochMillis);
+    }
+
+    private static long yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** The window of the run of consecutive years with the most rows (the later one on a tie). */

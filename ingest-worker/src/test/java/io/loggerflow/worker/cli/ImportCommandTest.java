@@ -38,13 +38,13 @@ class ImportCommandTest {
         Run first = run("import", copy.toString());
         assertThat(first.exitCode).isZero();
         assertThat(first.output).containsPattern(
-                "\\Q" + copy + "\\E\\s+loaded\\s+2874\\s+2024-03-02T00:00:00Z \\.\\. 2024-03-02T23:50:00Z");
+                "\\Q" + copy + "\\E\\s+loaded\\s+2874\\s+0\\s+2024-03-02T00:00:00Z \\.\\. 2024-03-02T23:50:00Z");
         assertThat(copy).exists(); // import never moves or deletes
         assertThat(Files.mismatch(copy, Samples.DAY2)).isEqualTo(-1L);
 
         Run again = run("import", copy.toString());
         assertThat(again.exitCode).isZero();
-        assertThat(again.output).containsPattern("\\Q" + copy + "\\E\\s+duplicate\\s+0\\s+same content as file \\d+");
+        assertThat(again.output).containsPattern("\\Q" + copy + "\\E\\s+duplicate\\s+0\\s+0\\s+same content as file \\d+");
     }
 
     @Test
@@ -56,8 +56,10 @@ class ImportCommandTest {
 
         Run result = run("import", corrupt.toString(), Samples.DAY1.toString());
         assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.output).contains(corrupt + " ").containsPattern("failed\\s+0\\s+MAST01_truncated.dat, line 7: "
-                + "expected 22 fields but found 5");
+        // one bad row of three is more than bad-rows-max-share: refused as a whole, naming the option and the row
+        assertThat(result.output).contains(corrupt + " ").containsPattern("failed\\s+0\\s+0\\s+MAST01_truncated.dat: 1 of"
+                + " its 3 rows are bad, more than bad-rows-max-share \\(10%\\)").contains("first: line 7: expected 22"
+                + " fields but found 5");
         assertThat(result.output).containsPattern("MAST01_Ten_Min_2024_03_01.dat\\s+loaded\\s+2867");
         assertThat(Files.readAllBytes(corrupt)).isEqualTo(before);
         assertThat(Files.list(dataDir).filter(p -> p.getFileName().toString().equals("failed")).count()).isZero();

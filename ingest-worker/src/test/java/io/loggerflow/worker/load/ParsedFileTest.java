@@ -57,6 +57,10 @@ class ParsedFileTest {
         assertThat(parsed.account().notes()).containsExactly("clock stepped back 10 min at line 8");
         assertThat(parsed.last()).isEqualTo(Instant.parse("2024-03-01T00:20:00Z"));
         assertThat(scan(InputSource.of(Samples.DAY1)).needsDedupe()).isFalse();
+        String unreadable = String.join("\n", lines.subList(0, 4)) + "\n\"2024-03-01 00:10:00\",1\n";
+        assertThatThrownBy(() -> ParsedFile.scan(InputSource.of("cut.dat", unreadable.getBytes(StandardCharsets.UTF_8)),
+                formats.require("toa5"), ParseSettings.UTC, new io.loggerflow.worker.config.BadRows(true, 1.0)))
+                .hasMessageStartingWith("cut.dat: none of its 1 rows could be read; first: line 5: expected");
         String headerOnly = String.join("\n", lines.subList(0, 4)) + "\n";
         assertThatThrownBy(() -> scan(InputSource.of("h.dat", headerOnly.getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("h.dat: no data rows after the header");

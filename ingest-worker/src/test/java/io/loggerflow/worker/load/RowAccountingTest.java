@@ -77,10 +77,7 @@ class RowAccountingTest {
 
     @Test
     void aReCollectedBlockIsStoredOnceAndItsRowsCounted() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < 30; r++) {
-            rows.add(Row.of(T0.plusMinutes(r), r));
-        }
+        List<Row> rows = minuteRows(30);
         rows.addAll(rows.subList(10, 20)); // LoggerNet appended records 10..19 again
         rows.add(Row.of(T0.plusMinutes(30), 30));
         ImportOutcome outcome = load(toa5("recollected.dat", "One_Min", rows));
@@ -97,10 +94,7 @@ class RowAccountingTest {
 
     @Test
     void theSameStampWithOtherValuesKeepsTheLaterRowAndSaysWhichLines() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < 20; r++) {
-            rows.add(Row.of(T0.plusMinutes(r), r));
-        }
+        List<Row> rows = minuteRows(20);
         rows.add(new Row(T0.plusMinutes(5), 20, new double[]{-1.25, 99.5}));
         ImportOutcome outcome = load(toa5("redone.dat", "One_Min", rows));
 
@@ -115,10 +109,7 @@ class RowAccountingTest {
 
     @Test
     void aTruncatedLastLineLeavesThatRowOutWithItsLineAndReason() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < 20; r++) {
-            rows.add(Row.of(T0.plusMinutes(r), r));
-        }
+        List<Row> rows = minuteRows(20);
         Path file = toa5("cut.dat", "One_Min", rows);
         Files.writeString(file, Files.readString(file) + "\"" + STAMP.format(T0.plusMinutes(20)) + "\",20,3"); // cut
 
@@ -138,10 +129,7 @@ class RowAccountingTest {
 
     @Test
     void aCellThatIsNotANumberLeavesItsRowOutAndTheArchivedFileGetsARejectedList() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < 20; r++) {
-            rows.add(Row.of(T0.plusMinutes(r), r));
-        }
+        List<Row> rows = minuteRows(20);
         rows.set(7, new Row(rows.get(7).stamp(), 7, null)); // written as a cell that is not a number
         Path inbox = Files.createDirectories(app.settings().inbox());
         Path file = toa5(inbox, "badcell.dat", "One_Min", rows);
@@ -186,24 +174,20 @@ class RowAccountingTest {
 
     @Test
     void aRowStampedInTheYearOfAClockResetIsLeftOutAndTheOrderChecksIgnoreIt() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < 30; r++) {
-            rows.add(Row.of(T0.plusMinutes(r), r));
-        }
+        List<Row> rows = minuteRows(30);
         rows.set(12, Row.of(LocalDateTime.parse("1990-01-01T00:00:00"), 12));
         Path file = toa5("reset.dat", "One_Min", rows);
         assertThat(load(withName(file, "reset-strict.dat"), BadRows.FAIL).reason())
                 .startsWith("reset-strict.dat, line 17, column TIMESTAMP: stamp 1990-01-01T00:00:00Z lies years away");
 
         ImportOutcome outcome = load(file);
-
         assertThat(outcome.status()).as(outcome.reason()).isEqualTo(FileStatus.LOADED);
         rows.remove(12);
         assertStored(expected(rows, Duration.ofMinutes(1)));
-        Map<String, Object> file = fileRow(outcome);
-        assertThat(file).containsEntry("skipped_rows", 1L).containsEntry("notes", null)
+        Map<String, Object> stored = fileRow(outcome);
+        assertThat(stored).containsEntry("skipped_rows", 1L).containsEntry("notes", null)
                 .containsEntry("first_ts", Instant.parse("2024-03-01T00:00:00Z"));
-        assertThat((String) file.get("skipped")).contains("\"kind\": \"clock_reset\", \"line\": 17")
+        assertThat((String) stored.get("skipped")).contains("\"kind\": \"clock_reset\", \"line\": 17")
                 .contains("stamp 1990-01-01T00:00:00Z lies years away from the file's other rows");
     }
 
@@ -214,13 +198,10 @@ class RowAccountingTest {
             history.add(Row.of(LocalDateTime.parse("2024-03-02T00:00:00").plusDays(d), d));
         }
         assertThat(load(toa5("stats-history.dat", "Stats", history)).status()).isEqualTo(FileStatus.LOADED);
-        List<Row> pair = List.of(Row.of(LocalDateTime.parse("2024-03-20T00:00:00"), 20),
-                Row.of(LocalDateTime.parse("2024-03-21T00:00:00"), 21));
+        List<Row> pair = dailyPair("2024-03-20", 20);
 
         ImportOutcome outcome = load(toa5("stats-pair.dat", "Stats", pair));
-        assertThat(outcome.status()).as(outcome.reason()).isEqualTo(FileStatus.LOADED);
-        assertThat(fileRow(outcome)).containsEntry("first_ts", Instant.parse("2024-03-19T00:00:00Z"))
-                .containsEntry("last_ts", Instant.parse("2024-03-20T00:00:00Z"));
+        assertLoadedShiftedTo(outcome, "2024-03-19T00:00:00Z", "2024-03-20T00:00:00Z");
         List<Row> all = new ArrayList<>(history);
         all.addAll(pair);
         assertStored(expected(all, Duration.ofDays(1)));
@@ -233,13 +214,10 @@ class RowAccountingTest {
 
     @Test
     void aTwoRowDailyFileOfANewSourceTakesTheIntervalTheTableNameStates() throws Exception {
-        List<Row> pair = List.of(Row.of(LocalDateTime.parse("2024-03-02T00:00:00"), 1),
-                Row.of(LocalDateTime.parse("2024-03-03T00:00:00"), 2));
+        List<Row> pair = dailyPair("2024-03-02", 1);
         ImportOutcome outcome = load(toa5("daily.dat", "Daily", pair));
 
-        assertThat(outcome.status()).as(outcome.reason()).isEqualTo(FileStatus.LOADED);
-        assertThat(fileRow(outcome)).containsEntry("first_ts", Instant.parse("2024-03-01T00:00:00Z"))
-                .containsEntry("last_ts", Instant.parse("2024-03-02T00:00:00Z"));
+        assertLoadedShiftedTo(outcome, "2024-03-01T00:00:00Z", "2024-03-02T00:00:00Z");
         assertStored(expected(pair, Duration.ofDays(1)));
     }
 
@@ -253,6 +231,27 @@ class RowAccountingTest {
             String cells = values == null ? "\"oops\",1.0" : values[0] + "," + values[1];
             return "\"" + STAMP.format(stamp) + "\"," + record + "," + cells;
         }
+    }
+
+    /** Rows 0..n-1 of a 1-minute table, stamped (end of interval) from 00:01. */
+    private static List<Row> minuteRows(int n) {
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            rows.add(Row.of(T0.plusMinutes(r), r));
+        }
+        return rows;
+    }
+
+    /** Two rows of a daily table, stamped at the end of the given day and the next. */
+    private static List<Row> dailyPair(String firstStampDay, long firstRecord) {
+        LocalDateTime first = LocalDate.parse(firstStampDay).atStartOfDay();
+        return List.of(Row.of(first, firstRecord), Row.of(first.plusDays(1), firstRecord + 1));
+    }
+
+    private void assertLoadedShiftedTo(ImportOutcome outcome, String first, String last) {
+        assertThat(outcome.status()).as(outcome.reason()).isEqualTo(FileStatus.LOADED);
+        assertThat(fileRow(outcome)).containsEntry("first_ts", Instant.parse(first))
+                .containsEntry("last_ts", Instant.parse(last));
     }
 
     private Path toa5(String name, String table, List<Row> rows) throws Exception {
