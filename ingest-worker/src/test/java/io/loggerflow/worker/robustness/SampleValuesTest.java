@@ -1,0 +1,112 @@
+package io.loggerflow.worker.robustness;
+
+import io.loggerflow.parsers.SampleExpectations;
+import io.loggerflow.parsers.SampleExpectations.Sample;
+import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.load.FileStatus;
+import io.loggerflow.worker.load.ImportOutcome;
+import io.loggerflow.worker.testing.Db;
+import io.loggerflow.worker.testing.TestPostgres;
+import io.loggerflow.worker.testing.TestWorker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sample imported whole through the worker stores exactly the file's cells: per sensor the number of
+ * readings and their sum equal the {@code channel} lines of the folder's {@code expected.tsv} (which count
+ * and sum the non-missing cells of each column), no other sensor stores anything, and the first and last
+ * stored timestamps are the {@code rows} line's first and last stamps shifted as documented: stamps that
+ * mark the END of the interval (TOA5, TOB1, WindCube — both generations, see parsers/README.md) are stored
+ * one interval earlier, at the interval's start; START formats as written. The interval is the sample's
+ * step, told from its rows line ((last - first) / (rows - 1); every sample is a gapless table).
+ */
+class SampleValuesTest {
+    /** Formats whose stamps mark the end of the averaging interval. */
+    static final Set<String> END_STAMPED = Set.of("toa5", "tob1", "windcube-sta");
+    private static final double SUM_TOLERANCE = 1e-9;
+
+    @TempDir
+    static Path dir;
+    private static Loggerflow app;
+    private static final AtomicInteger SITES = new AtomicInteger();
+
+    @BeforeAll
+    static void open() {
+        app = Loggerflow.open(TestWorker.settings(TestPostgres.freshDatabase(), dir.resolve("data"), Map.of()));
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySampleStoresItsCellsAtTheDocumentedStamps() {
+        return SampleExpectations.all().stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s)));
+    }
+
+    private void check(Sample sample) throws Exception {
+        String site = "values" + SITES.incrementAndGet();
+        ImportOutcome outcome = SampleImports.importAs(app.importService(), sample.file(), site, sample);
+        assertThat(outcome.status()).as(sample.name() + ": " + outcome.reason()).isEqualTo(FileStatus.LOADED);
+
+        long expectedReadings = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String line : sample.expectedLines()) {
+            String[] f = line.split("\t", -1);
+            if (!f[0].equals("channel")) {
+                continue;
+            }
+            long count = Long.parseLong(f[2]);
+            double sum = Double.parseDouble(f[3]);
+            expectedReadings += count;
+            Map<String, Object> stored = Db.rows(app.dataSource(), "SELECT count(r.value) AS n, coalesce(sum(r.value), 0) AS total "
+                    + "FROM sensors s JOIN sources o ON o.id = s.source_id LEFT JOIN readings r ON r.sensor_id = s.id "
+                    + "WHERE o.site = ? AND s.name = ?", site, f[1]).get(0);
+            long n = ((Number) stored.get("n")).longValue();
+            double total = ((Number) stored.get("total")).doubleValue();
+            if (n != count || Math.abs(total - sum) > SUM_TOLERANCE * Math.max(1, Math.abs(sum))) {
+                wrong.add(f[1] + ": stored " + n + " readings summing to " + total + ", the file has " + count
+                        + " summing to " + sum);
+            }
+        }
+        assertThat(wrong).as(sample.name() + ": sensors whose stored readings differ from the file's cells").isEmpty();
+        assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM readings r JOIN sensors s ON s.id = r.sensor_id "
+                + "JOIN sources o ON o.id = s.source_id WHERE o.site = ?", site))
+                .as(sample.name() + ": readings stored in all (no sensor beyond the file's channels)")
+                .isEqualTo(expectedReadings);
+
+        String[] rows = sample.expectedLines().stream().filter(l -> l.startsWith("rows\t")).findFirst().orElseThrow()
+                .split("\t");
+        Instant first = Instant.parse(rows[2]);
+        Instant last = Instant.parse(rows[3]);
+        Duration step = Duration.between(first, last).dividedBy(Long.parseLong(rows[1]) - 1);
+        Duration shift = END_STAMPED.contains(sample.format()) ? step : Duration.ZERO;
+        Map<String, Object> range = Db.rows(app.dataSource(), "SELECT min(r.ts) AS first, max(r.ts) AS last FROM readings r "
+                + "JOIN sensors s ON s.id = r.sensor_id JOIN sources o ON o.id = s.source_id WHERE o.site = ?", site).get(0);
+        assertThat(List.of(instant(range.get("first")), instant(range.get("last"))))
+                .as(sample.name() + ": first and last stored stamps (file's stamps " + first + " .. " + last + ", "
+                        + (shift.isZero() ? "stored as written" : "END-stamped: stored " + shift + " earlier") + ")")
+                .containsExactly(first.minus(shift), last.minus(shift));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+}
