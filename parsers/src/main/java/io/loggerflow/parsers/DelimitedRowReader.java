@@ -3,6 +3,7 @@ package io.loggerflow.parsers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.StringJoiner;
 
 /**
  * What every reader of a delimited-text table shares once its header is read: it steps through the
@@ -30,6 +31,8 @@ public abstract class DelimitedRowReader extends RowReaderBase {
     private Closeable input;
     private int[] channelColumns;
     private String[] row;
+    /** File line of the record before the current one, to notice a record that ran over several lines. */
+    private long previousLine;
     private long line;
     private long timestampMillis = Long.MIN_VALUE;
     /** The first data record when the header read it ahead ({@link #firstRow}), delivered by the first next(). */
@@ -71,10 +74,22 @@ public abstract class DelimitedRowReader extends RowReaderBase {
      * holds; the first {@link #next()} delivers it. Null when the file has no data record or the first one is
      * unreadable (then the first next() reports that).
      */
+    /**
+     * The next record that is not a blank line. Univocity skips empty lines, but a line of spaces is one blank
+     * cell when whitespace is kept: it holds no row in any format, so it is passed over like an empty line.
+     */
+    private String[] nextRecord() {
+        String[] record = records.next();
+        while (record != null && record.length == 1 && (record[0] == null || record[0].isBlank())) {
+            record = records.next();
+        }
+        return record;
+    }
+
     protected final String[] firstRow() {
         if (ahead == null && aheadError == null && !ended) {
             try {
-                ahead = records.next();
+                ahead = nextRecord();
                 aheadLine = records.line();
             } catch (InputFormatException e) {
                 aheadError = unreadable(e);
@@ -101,7 +116,7 @@ public abstract class DelimitedRowReader extends RowReaderBase {
                 return false;
             }
             try {
-                row = records.next();
+                row = nextRecord();
             } catch (InputFormatException e) {
                 ended = true;
                 throw unreadable(e);
@@ -112,12 +127,40 @@ public abstract class DelimitedRowReader extends RowReaderBase {
             }
             line = records.line();
         }
+        long previous = previousLine;
+        previousLine = line;
+        if (line - previous > 1) {
+            int rows = rowsIn(row);
+            if (rows > 1) {
+                throw new RowException(fileName, line - rows + 1, null, "a quote opened on this line is not closed"
+                        + " on it, so " + rows + " lines were read as one record", rows);
+            }
+        }
         try {
             timestampMillis = timestampOf(row);
         } catch (InputFormatException e) {
             throw RowErrors.of(e);
         }
         return true;
+    }
+
+    /**
+     * How many lines of the file a record holds: logger text never breaks a cell over lines, so a line break
+     * inside a cell means a stray quote ran lines together. Blank lines among them hold no row. Only asked
+     * when the record's line number jumped, so ordinary rows pay nothing for it.
+     */
+    private static int rowsIn(String[] record) {
+        StringJoiner text = new StringJoiner(",");
+        for (String cell : record) {
+            text.add(cell == null ? "" : cell);
+        }
+        int rows = 0;
+        for (String line : text.toString().split("\n", -1)) {
+            if (!line.isBlank()) {
+                rows++;
+            }
+        }
+        return Math.max(rows, 1);
     }
 
     /** A record the parser could not read: a bad row after which the parser cannot go on, else rethrown. */

@@ -46,13 +46,13 @@ public final class TextInput {
         }
     }
 
-    /** A reader over the stream with a leading BOM skipped and strict UTF-8 decoding. */
+    /** A reader over the stream with a leading BOM skipped, strict UTF-8 decoding and control characters shown. */
     public static Reader utf8Reader(InputStream in) throws IOException {
         InputStream buffered = markable(in);
         skipBom(buffered);
-        return new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+        return new ControlCharacters(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /**
@@ -70,10 +70,10 @@ public final class TextInput {
 
     /** A buffered reader that turns undecodable bytes into {@link #REPLACEMENT}; no BOM handling. */
     public static BufferedReader replacingReader(InputStream in, Charset charset) {
-        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+        return new BufferedReader(new ControlCharacters(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith(String.valueOf(REPLACEMENT))), BUFFER);
+                .replaceWith(String.valueOf(REPLACEMENT)))), BUFFER);
     }
 
     /** The stream itself when it supports mark/reset, else a buffered one over it. */

@@ -164,8 +164,10 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                     if (!badRows.skip()) {
                         throw e;
                     }
-                    account.row();
-                    account.skip(SkippedRow.Kind.ROW, e);
+                    for (int i = 0; i < e.rows(); i++) {
+                        account.row();
+                    }
+                    account.skip(SkippedRow.Kind.ROW, e, e.rows());
                     continue;
                 }
                 account.row();

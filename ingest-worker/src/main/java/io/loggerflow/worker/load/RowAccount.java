@@ -48,8 +48,17 @@ public final class RowAccount {
         skip(SkippedRow.of(kind, e));
     }
 
+    /** One bad record that stands for {@code rows} rows of the file (lines a stray quote ran together). */
+    void skip(SkippedRow.Kind kind, InputFormatException e, int rows) {
+        skip(SkippedRow.of(kind, e), rows);
+    }
+
     void skip(SkippedRow row) {
-        skipped.merge(row.kind(), 1L, Long::sum);
+        skip(row, 1);
+    }
+
+    private void skip(SkippedRow row, int rows) {
+        skipped.merge(row.kind(), (long) rows, Long::sum);
         if (firstSkipped.size() < KEPT) {
             firstSkipped.add(row);
         }

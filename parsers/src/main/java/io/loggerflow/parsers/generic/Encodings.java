@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.generic;
 
+import io.loggerflow.parsers.ControlCharacters;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.TextInput;
 
@@ -50,9 +51,9 @@ public final class Encodings {
      */
     public static Reader reader(InputStream in, Charset charset) throws IOException {
         if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
-            return new InputStreamReader(in, strict(charset));
+            return new ControlCharacters(new InputStreamReader(in, strict(charset)));
         }
-        return new LineDecodingReader(in, charset);
+        return new ControlCharacters(new LineDecodingReader(in, charset));
     }
 
     private static CharsetDecoder strict(Charset charset) {

@@ -191,8 +191,12 @@ final class TidyCsvReader extends RowReaderBase {
         }
     }
 
+    /**
+     * Every field of the header, the unit included: a line that stops before its last field is a line cut short
+     * (an interrupted transfer), and its last value may be cut too ({@code 4.} of {@code 4.25}).
+     */
     private static boolean fits(Layout layout, String[] row) {
-        return row.length >= layout.width() || row.length == layout.width() - 1 && layout.unit() == layout.width() - 1;
+        return row.length >= layout.width();
     }
 
 

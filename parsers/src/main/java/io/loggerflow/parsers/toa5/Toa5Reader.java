@@ -18,6 +18,7 @@ import io.loggerflow.parsers.SkipReasons;
 import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampParser;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.IOException;
@@ -57,6 +58,8 @@ final class Toa5Reader extends DelimitedRowReader {
             this.identity = identityOf(environment, settings);
             this.columnCount = names.length;
             this.timestampColumn = indexOf(names, "TIMESTAMP");
+            requireHeaderLine(units, 3, "units");
+            requireHeaderLine(processing, 4, "processing");
             rows(records, null, null); // the channel columns follow once the first row has shown what each holds
             String[] first = firstRow();
             List<Channel> found = new ArrayList<>();
@@ -116,8 +119,33 @@ final class Toa5Reader extends DelimitedRowReader {
             MissingValues.parse(firstCell);
             return null;
         } catch (NumberFormatException e) {
-            return StampParser.looksLikeTimestamp(firstCell) ? SkipReasons.TIMESTAMP : SkipReasons.TEXT;
+            if (StampParser.looksLikeTimestamp(firstCell)) {
+                return SkipReasons.TIMESTAMP;
+            }
+            return looksLikeDamagedNumber(firstCell) ? null : SkipReasons.TEXT;
         }
+    }
+
+    /**
+     * A number with one character gone wrong ({@code 5.2a}, a control character shown as the replacement
+     * character): a damaged first row must not turn a measured column into a text column and drop all of it,
+     * so such a column stays a channel and the damaged cell is one bad row.
+     */
+    private static boolean looksLikeDamagedNumber(String cell) {
+        String text = cell.strip();
+        if (text.indexOf(TextInput.REPLACEMENT) >= 0) {
+            return true;
+        }
+        if (text.isEmpty() || text.length() > 24 || "0123456789+-.".indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        int odd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("0123456789+-.eE".indexOf(text.charAt(i)) < 0) {
+                odd++;
+            }
+        }
+        return odd <= 1;
     }
 
     private Timestamps pattern(ParseSettings settings) {
@@ -156,6 +184,18 @@ final class Toa5Reader extends DelimitedRowReader {
     @Override
     public List<SkippedColumn> skippedColumns() {
         return skippedColumns;
+    }
+
+    /**
+     * A header line whose TIMESTAMP cell holds a stamp is a data row: the file lost a header line (a re-save or
+     * a cut copy), and reading on would take that row as units or processing and lose it without a word.
+     */
+    private void requireHeaderLine(String[] line, int number, String what) {
+        String cell = timestampColumn < line.length ? line[timestampColumn] : null;
+        if (cell != null && StampParser.looksLikeTimestamp(cell)) {
+            throw error(number, "TIMESTAMP", "line " + number + " should be the TOA5 " + what
+                    + " line but holds a data row: a header line is missing");
+        }
     }
 
     private String[] headerLine(String what) {
