@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * Byte orders follow Campbell's BMP5 "Data Types Summary" (ULONG/LONG/USHORT/SHORT/IEEE4L/IEEE8L least
  * significant byte first; UINT2/UINT4/INT2/INT4/IEEE4B/IEEE8B/FP2 most significant byte first) and were
  * checked against a public CR1000X TOB1 file and its TOA5 conversion (plain IEEE4 is little-endian).
+ * Public so that TOB3, whose records use the same data types, decodes them the same way.
  */
-final class FieldType {
+public final class FieldType {
 
     /** What a field holds: a number (a channel), or something loggerflow does not store (text, time, bits). */
-    enum Kind { NUMBER, TEXT, TIME, BITS }
+    public enum Kind { NUMBER, TEXT, TIME, BITS }
 
     /** Decodes a field's bytes; NaN for the format's own not-a-number / infinity words. */
     @FunctionalInterface
@@ -24,7 +25,7 @@ final class FieldType {
     }
 
     /** Option naming the byte order of the unsuffixed IEEE8 type, which is unconfirmed. */
-    static final String IEEE8_BYTE_ORDER_OPTION = "ieee8-byte-order";
+    public static final String IEEE8_BYTE_ORDER_OPTION = "ieee8-byte-order";
 
     private static final Pattern ASCII = Pattern.compile("ASCII\\((\\d{1,6})\\)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, FieldType> FIXED = Map.ofEntries(
@@ -73,7 +74,7 @@ final class FieldType {
      *
      * @throws IllegalArgumentException naming the reason when the type is unknown or unsupported
      */
-    static FieldType parse(String text, Optional<String> ieee8ByteOrder) {
+    public static FieldType parse(String text, Optional<String> ieee8ByteOrder) {
         String type = text == null ? "" : text.trim();
         Matcher ascii = ASCII.matcher(type);
         if (ascii.matches()) {
@@ -117,15 +118,15 @@ final class FieldType {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
@@ -134,7 +135,7 @@ final class FieldType {
         return integral;
     }
 
-    double decode(byte[] record, int offset) {
+    public double decode(byte[] record, int offset) {
         return decoder.decode(record, offset);
     }
 

@@ -13,9 +13,10 @@ import java.time.LocalDateTime;
 /**
  * Writes the synthetic TOB1 sample deterministically, and builds TOB1 bytes for tests. The committed
  * {@code sample-data/campbell-tob1/MAST01_Ten_Min_2024_03_01.dat} is this class's output; run
- * {@link #main(String[])} from the repository root to rewrite it.
+ * {@link #main(String[])} from the repository root to rewrite it. Public for the TOB3 sample writer, which
+ * writes the same FP2 words and Campbell seconds.
  */
-final class Tob1SampleWriter {
+public final class Tob1SampleWriter {
     static final String SAMPLE = "campbell-tob1/MAST01_Ten_Min_2024_03_01.dat";
     static final int RECORDS = 144;
     static final long FIRST_RECORD = 4032;
@@ -123,7 +124,7 @@ final class Tob1SampleWriter {
     }
 
     /** Seconds since 1990-01-01 00:00:00 on the logger clock (Campbell's time base). */
-    static long seconds(LocalDateTime stamp) {
+    public static long seconds(LocalDateTime stamp) {
         return Duration.between(LocalDateTime.of(1990, 1, 1, 0, 0), stamp).getSeconds();
     }
 
@@ -132,7 +133,7 @@ final class Tob1SampleWriter {
     }
 
     /** Writes an FP2 word big-endian, whatever the buffer's order. */
-    static void putFp2(ByteBuffer buffer, Integer scaled, int decimals) {
+    public static void putFp2(ByteBuffer buffer, Integer scaled, int decimals) {
         int word = scaled == null ? FP2_NAN : fp2(scaled, decimals);
         buffer.put((byte) (word >>> 8)).put((byte) word);
     }
