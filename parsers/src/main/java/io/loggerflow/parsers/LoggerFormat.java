@@ -1,9 +1,15 @@
 package io.loggerflow.parsers;
 
 import java.io.IOException;
+import java.util.List;
 
 /** One logger file format: recognises its files and opens a streaming reader over them. */
 public interface LoggerFormat {
+    /**
+     * The option through which {@link #open} reads one table of a file that holds several (see {@link #tables}).
+     * Set in a folder's options, it restricts the folder to that one table.
+     */
+    String TABLE_OPTION = "table-id";
 
     /** Short stable name used in configuration and in the {@code files} table, e.g. {@code toa5}. */
     String name();
@@ -22,6 +28,18 @@ public interface LoggerFormat {
      * @throws InputFormatException when the header is malformed (names the file, line and reason)
      */
     RowReader open(InputSource source, ParseSettings settings) throws IOException;
+
+    /**
+     * The tables of a file that holds several (a mixed-array file: one per output array), in the order the file
+     * first shows them. Each is read by its own reader, {@code open(source, settings.withOption(TABLE_OPTION, id))},
+     * and is a source of its own (its identity's table differs). Empty for a file of one table, the usual case,
+     * which {@code open(source, settings)} reads.
+     *
+     * @throws InputFormatException when the file holds a table the settings cannot read (names line and reason)
+     */
+    default List<String> tables(InputSource source, ParseSettings settings) throws IOException {
+        return List.of();
+    }
 
     /**
      * When detection asks this format, relative to the others. A format that matches a broad shape says

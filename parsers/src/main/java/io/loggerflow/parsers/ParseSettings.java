@@ -26,6 +26,13 @@ public record ParseSettings(ZoneId timeZone, Map<String, String> options) {
         this(timeZone, Map.of());
     }
 
+    /** These settings with one option set (replacing any value it had), e.g. {@link LoggerFormat#TABLE_OPTION}. */
+    public ParseSettings withOption(String key, String value) {
+        java.util.Map<String, String> changed = new java.util.HashMap<>(options);
+        changed.put(key, value);
+        return new ParseSettings(timeZone, changed);
+    }
+
     public Optional<String> option(String key) {
         return Optional.ofNullable(options.get(key)).filter(v -> !v.isBlank());
     }

@@ -10,6 +10,8 @@ public final class SkipReasons {
     public static final String TIMESTAMP = "timestamp column";
     public static final String TEXT = "text column";
     public static final String BITS = "bit field";
+    /** A logger's record counter written as a column of its own (TOACI1 {@code RECNBR}). */
+    public static final String RECORD_NUMBER = "record number";
 
     private SkipReasons() {
     }
