@@ -171,6 +171,9 @@ final class Tob3Reader extends RowReaderBase {
         int size = header.frameSize;
         FrameFooter footer = FrameFooter.at(frame, size - FrameFooter.SIZE);
         if (footer.stamp() != header.stamp && footer.stamp() != header.complement()) {
+            if (frameNo - 1 > ring.lastValid()) {
+                return; // allocated on the card, never written: no records, so nothing left out
+            }
             throw Tob3RowException.frame(fileName, frameNo, "validation stamp " + footer.stamp()
                     + " is neither the header's " + header.stamp + " nor its complement " + header.complement()
                     + ": not a frame of this table's ring; its records are left out");
