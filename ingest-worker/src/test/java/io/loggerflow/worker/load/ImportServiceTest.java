@@ -160,12 +160,28 @@ class ImportServiceTest {
 
     @Test
     void contentTheDatabaseRefusesFailsTheFileInsteadOfRetryingForever() throws Exception {
+        // a column name longer than a btree index entry can hold (incompressible, so TOAST cannot shrink it)
+        StringBuilder name = new StringBuilder("WS_");
+        java.util.Random random = new java.util.Random(7);
+        while (name.length() < 12_000) {
+            name.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+        }
         List<String> lines = new ArrayList<>(Files.readAllLines(Samples.DAY1));
-        lines.set(0, lines.get(0).replace("\"MAST01\"", "\"MAST\u000001\"")); // NUL: PostgreSQL text cannot hold it
-        ImportOutcome outcome = load(write("nul.dat", lines));
+        lines.set(1, lines.get(1).replace("\"WS_60m_Avg\"", "\"" + name + "\""));
+        ImportOutcome outcome = load(write("long.dat", lines));
         assertThat(outcome.status()).isEqualTo(FileStatus.FAILED);
-        assertThat(outcome.reason()).startsWith("nul.dat: the database refused its content (SQLSTATE 22");
+        assertThat(outcome.reason()).startsWith("long.dat: the database refused its content (SQLSTATE 54");
         assertThat(readings()).isZero();
+    }
+
+    @Test
+    void aNulByteInTheHeaderIsStoredAsTheReplacementCharacterInsteadOfFailingTheFile() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Samples.DAY1));
+        lines.set(0, lines.get(0).replace("\"MAST01\"", "\"MAST\u000001\"")); // PostgreSQL text cannot hold NUL
+        ImportOutcome outcome = load(write("nul.dat", lines));
+        assertThat(outcome.status()).isEqualTo(FileStatus.LOADED);
+        assertThat(Db.count(data, "SELECT count(*) FROM sources WHERE logger = 'MAST\uFFFD01'")).isEqualTo(1);
+        assertThat(readings()).isEqualTo(2867);
     }
 
     private ImportOutcome load(Path file) throws Exception {

@@ -78,12 +78,30 @@ class MutationCorpusTest {
     private static final String OF_MUTANT = "r.sensor_id IN (SELECT s.id FROM sensors s JOIN sources o "
             + "ON o.id = s.source_id WHERE o.site = ?)";
 
+    /**
+     * Formats whose samples this corpus has no mutation shape for yet (it mutates text lines and TOB1 records),
+     * each with where its damaged input is tested instead.
+     */
+    static final Map<String, String> NOT_MUTATED_YET = Map.of(
+            "tob3", "binary frames; damaged frames in parsers' Tob3RingAndCorruptionTest",
+            "csixml", "XML elements, not lines; broken XML in parsers' CsixmlFormatTest",
+            "campbell-mixed-array", "several arrays per file sharing one content hash; parsers' MixedArrayFormatTest");
+
     @TempDir
     Path dir;
 
     @Test
+    void theFormatsLeftOutAreRegisteredFormats() {
+        // a stale entry would leave a format out for nothing; a new format without a shape fails the corpus
+        // itself (its sample cannot be mapped), so it must be given a shape or be named above
+        assertThat(io.loggerflow.parsers.FormatRegistry.standard().formats().stream()
+                .map(io.loggerflow.parsers.LoggerFormat::name).toList()).containsAll(NOT_MUTATED_YET.keySet());
+    }
+
+    @Test
     void everyMutantLoadsWithAFullAccountOrIsRefusedWithFileAndLine() throws Exception {
-        List<SampleShape> shapes = SampleExpectations.all().stream().map(MutationCorpusTest::shape).toList();
+        List<SampleShape> shapes = SampleExpectations.all().stream()
+                .filter(sample -> !NOT_MUTATED_YET.containsKey(sample.format())).map(MutationCorpusTest::shape).toList();
         Mutator mutator = new Mutator(SEED);
         List<Mutant> corpus = new ArrayList<>();
         for (SampleShape shape : shapes) {

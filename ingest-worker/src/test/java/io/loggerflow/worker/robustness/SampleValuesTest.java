@@ -1,5 +1,10 @@
 package io.loggerflow.worker.robustness;
 
+import io.loggerflow.parsers.FormatRegistry;
+import io.loggerflow.parsers.InputSource;
+import io.loggerflow.parsers.LoggerFormat;
+import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.SampleExpectations;
 import io.loggerflow.parsers.SampleExpectations.Sample;
 import io.loggerflow.worker.Loggerflow;
@@ -14,13 +19,16 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -32,13 +40,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * readings and their sum equal the {@code channel} lines of the folder's {@code expected.tsv} (which count
  * and sum the non-missing cells of each column), no other sensor stores anything, and the first and last
  * stored timestamps are the {@code rows} line's first and last stamps shifted as documented: stamps that
- * mark the END of the interval (TOA5, TOB1, WindCube — both generations, see parsers/README.md) are stored
- * one interval earlier, at the interval's start; START formats as written. The interval is the sample's
- * step, told from its rows line ((last - first) / (rows - 1); every sample is a gapless table).
+ * mark the END of the interval (the Campbell formats and WindCube — both generations, see parsers/README.md)
+ * are stored one interval earlier, at the interval's start; START formats as written. The interval is the one
+ * the file's header states (TOB3's table interval), else the sample's step, told from its rows line
+ * ((last - first) / (rows - 1): those samples are gapless tables).
  */
 class SampleValuesTest {
     /** Formats whose stamps mark the end of the averaging interval. */
-    static final Set<String> END_STAMPED = Set.of("toa5", "tob1", "windcube-sta");
+    static final Set<String> END_STAMPED = Set.of("toa5", "tob1", "tob3", "toaci1", "csixml", "campbell-mixed-array",
+            "windcube-sta");
     private static final double SUM_TOLERANCE = 1e-9;
 
     @TempDir
@@ -96,7 +106,8 @@ class SampleValuesTest {
                 .split("\t");
         Instant first = Instant.parse(rows[2]);
         Instant last = Instant.parse(rows[3]);
-        Duration step = Duration.between(first, last).dividedBy(Long.parseLong(rows[1]) - 1);
+        Duration step = statedInterval(sample)
+                .orElseGet(() -> Duration.between(first, last).dividedBy(Long.parseLong(rows[1]) - 1));
         Duration shift = END_STAMPED.contains(sample.format()) ? step : Duration.ZERO;
         Map<String, Object> range = Db.rows(app.dataSource(), "SELECT min(r.ts) AS first, max(r.ts) AS last FROM readings r "
                 + "JOIN sensors s ON s.id = r.sensor_id JOIN sources o ON o.id = s.source_id WHERE o.site = ?", site).get(0);
@@ -104,6 +115,15 @@ class SampleValuesTest {
                 .as(sample.name() + ": first and last stored stamps (file's stamps " + first + " .. " + last + ", "
                         + (shift.isZero() ? "stored as written" : "END-stamped: stored " + shift + " earlier") + ")")
                 .containsExactly(first.minus(shift), last.minus(shift));
+    }
+
+    /** The interval the file's header states, read as the format declares the sample. */
+    private static Optional<Duration> statedInterval(Sample sample) throws IOException {
+        LoggerFormat format = FormatRegistry.standard().require(sample.format());
+        try (RowReader reader = format.open(InputSource.of(sample.file()),
+                new ParseSettings(ZoneOffset.UTC, sample.options()))) {
+            return reader.interval();
+        }
     }
 
     private static Instant instant(Object value) {
