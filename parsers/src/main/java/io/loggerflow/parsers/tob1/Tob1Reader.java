@@ -4,9 +4,9 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.campbell.BinaryRecordReader;
 import io.loggerflow.parsers.campbell.SentinelValues;
 
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Streams the fixed-length binary records of a TOB1 file one at a time; see {@link Tob1Format}. */
-final class Tob1Reader extends RowReaderBase {
+final class Tob1Reader extends BinaryRecordReader {
     static final String SENTINELS_OPTION = SentinelValues.OPTION;
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
@@ -32,8 +32,6 @@ final class Tob1Reader extends RowReaderBase {
     private final byte[] record;
 
     private long recordNumber;
-    private boolean hasRecord;
-    private long timestampMillis;
 
     Tob1Reader(InputStream in, String fileName, ParseSettings settings) throws IOException {
         this.in = in;
@@ -104,12 +102,6 @@ final class Tob1Reader extends RowReaderBase {
     }
 
     @Override
-    public long timestampMillis() {
-        requireRecord();
-        return timestampMillis;
-    }
-
-    @Override
     public double value(int channel) {
         requireRecord();
         Tob1Header.Field field = channelFields[channel];
@@ -120,12 +112,6 @@ final class Tob1Reader extends RowReaderBase {
             throw new RecordException(fileName, recordNumber, field.name(), e.getMessage(), e);
         }
         return sentinels.screen(value);
-    }
-
-    private void requireRecord() {
-        if (!hasRecord) {
-            throw new IllegalStateException("no current record: call next() first");
-        }
     }
 
     /** The 1-based number of the current binary record (its position in the file, not the RECORD field). */

@@ -5,8 +5,8 @@ import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.campbell.BinaryRecordReader;
 import io.loggerflow.parsers.campbell.SentinelValues;
-import io.loggerflow.parsers.RowReaderBase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import java.util.List;
  * frame footers finds the oldest frame of the ring ({@link RingOrder}), then the frames are read from there to
  * the end of the file and from the first frame up to there.
  */
-final class Tob3Reader extends RowReaderBase {
+final class Tob3Reader extends BinaryRecordReader {
     static final String SENTINELS_OPTION = SentinelValues.OPTION;
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     private static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
@@ -47,10 +47,8 @@ final class Tob3Reader extends RowReaderBase {
     private int recordInBlock;
     private boolean truncationReported;
 
-    private boolean hasRecord;
     private int recordStart;
     private long recordNumber;
-    private long timestampMillis;
 
     Tob3Reader(InputSource source, ParseSettings settings) throws IOException {
         this.source = source;
@@ -228,12 +226,6 @@ final class Tob3Reader extends RowReaderBase {
     }
 
     @Override
-    public long timestampMillis() {
-        requireRecord();
-        return timestampMillis;
-    }
-
-    @Override
     public double value(int channel) {
         requireRecord();
         Tob3Field field = fields[channel];
@@ -244,12 +236,6 @@ final class Tob3Reader extends RowReaderBase {
             throw Tob3RowException.record(fileName, recordNumber, field.name(), e.getMessage(), e);
         }
         return sentinels.screen(value);
-    }
-
-    private void requireRecord() {
-        if (!hasRecord) {
-            throw new IllegalStateException("no current record: call next() first");
-        }
     }
 
     /** The logger's record number of the current record (from its frame header). */
