@@ -110,7 +110,9 @@ final class Toa5Reader extends DelimitedRowReader {
             return SkipReasons.TIMESTAMP;
         }
         String byFirstCell = FirstRowCells.skipReason(firstCell);
-        return byFirstCell == SkipReasons.TEXT && FirstRowCells.looksLikeDamagedNumber(firstCell) ? null : byFirstCell;
+        // a damaged first cell must not drop a measured column: it is one bad row instead
+        boolean damaged = SkipReasons.TEXT.equals(byFirstCell) && FirstRowCells.looksLikeDamagedNumber(firstCell);
+        return damaged ? null : byFirstCell;
     }
 
     @Override
