@@ -1,6 +1,5 @@
 package io.loggerflow.parsers.tob1;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import io.loggerflow.parsers.Channel;
@@ -8,8 +7,9 @@ import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.SkipReasons;
 import io.loggerflow.parsers.SkippedColumn;
+import io.loggerflow.parsers.campbell.BinaryHeaderFields;
+import io.loggerflow.parsers.campbell.HeaderCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +65,7 @@ final class Tob1Header {
             if (i == 0 && hasBom(bytes)) {
                 bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
             }
-            lines[i] = parse(csv, decode(bytes, charset, fileName, i + 1), fileName, i + 1);
+            lines[i] = BinaryHeaderFields.parseLine(csv, decode(bytes, charset, fileName, i + 1), fileName, i + 1);
         }
         return build(lines, fileName, settings);
     }
@@ -79,22 +79,14 @@ final class Tob1Header {
         LoggerIdentity identity = new LoggerIdentity(station, cell(environment, 7), cell(environment, 2),
                 cell(environment, 3));
         String[] names = lines[1];
-        for (int line = 3; line <= LINES; line++) {
-            if (lines[line - 1].length != names.length) {
-                throw error(fileName, line, null, "the " + LINE_NAMES[line - 1] + " line has " + lines[line - 1].length
-                        + " fields but the field names line (line 2) has " + names.length);
-            }
-        }
+        BinaryHeaderFields.requireSameFieldCount(lines, 2, LINE_NAMES, fileName);
         List<Field> channels = new ArrayList<>();
         List<SkippedColumn> skipped = new ArrayList<>();
         Field seconds = null;
         Field nanoseconds = null;
         int offset = 0;
         for (int i = 0; i < names.length; i++) {
-            String name = cell(names, i);
-            if (name == null) {
-                throw error(fileName, 2, "#" + (i + 1), "field " + (i + 1) + " has no name");
-            }
+            String name = BinaryHeaderFields.requireName(names, i, 2, fileName);
             FieldType type;
             try {
                 type = FieldType.parse(lines[4][i], settings.option(FieldType.IEEE8_BYTE_ORDER_OPTION));
@@ -108,7 +100,7 @@ final class Tob1Header {
             } else if (name.equalsIgnoreCase(NANOSECONDS)) {
                 nanoseconds = requireInteger(field, fileName);
             } else if (!name.equalsIgnoreCase(RECORD)) {
-                String reason = skipReason(field);
+                String reason = BinaryHeaderFields.skipReason(field.processing(), field.type().kind());
                 if (reason == null) {
                     channels.add(field);
                 } else {
@@ -123,20 +115,6 @@ final class Tob1Header {
             throw error(fileName, 2, null, "the header names no numeric measurement fields");
         }
         return new Tob1Header(identity, List.copyOf(channels), List.copyOf(skipped), seconds, nanoseconds, offset);
-    }
-
-    /** Why a field is no measurement ({@link SkipReasons}, as TOA5 says it), or null for a number. */
-    private static String skipReason(Field field) {
-        String byProcessing = SkipReasons.ofProcessing(field.processing());
-        if (byProcessing != null) {
-            return byProcessing;
-        }
-        return switch (field.type().kind()) {
-            case NUMBER -> null;
-            case TIME -> SkipReasons.TIMESTAMP;
-            case TEXT -> SkipReasons.TEXT;
-            case BITS -> SkipReasons.BITS;
-        };
     }
 
     private static Field requireInteger(Field field, String fileName) {
@@ -228,15 +206,6 @@ final class Tob1Header {
         }
     }
 
-    private static String[] parse(CsvParser csv, String text, String fileName, int line) {
-        try {
-            String[] cells = csv.parseLine(text);
-            return cells == null ? new String[0] : cells;
-        } catch (TextParsingException e) {
-            throw new InputFormatException(fileName, line, null, "unreadable CSV header line", e);
-        }
-    }
-
     private static CsvParserSettings csvSettings() {
         CsvParserSettings settings = new CsvParserSettings();
         settings.getFormat().setDelimiter(',');
@@ -253,10 +222,7 @@ final class Tob1Header {
     }
 
     private static String cell(String[] line, int index) {
-        if (index >= line.length || line[index] == null || line[index].isBlank()) {
-            return null;
-        }
-        return line[index].trim();
+        return HeaderCells.cell(line, index);
     }
 
     private static InputFormatException error(String fileName, long line, String column, String reason) {

@@ -1,25 +1,24 @@
 package io.loggerflow.parsers.tob1;
 
-import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.RowReader;
-import io.loggerflow.parsers.RowReaderBase;
 import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampPosition;
+import io.loggerflow.parsers.campbell.BinaryRecordReader;
+import io.loggerflow.parsers.campbell.SentinelValues;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 /** Streams the fixed-length binary records of a TOB1 file one at a time; see {@link Tob1Format}. */
-final class Tob1Reader extends RowReaderBase {
-    static final String SENTINELS_OPTION = "missing";
+final class Tob1Reader extends BinaryRecordReader {
+    static final String SENTINELS_OPTION = SentinelValues.OPTION;
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -29,12 +28,10 @@ final class Tob1Reader extends RowReaderBase {
     private final ZoneId zone;
     private final Tob1Header header;
     private final Tob1Header.Field[] channelFields;
-    private final double[] sentinels;
+    private final SentinelValues sentinels;
     private final byte[] record;
 
     private long recordNumber;
-    private boolean hasRecord;
-    private long timestampMillis;
 
     Tob1Reader(InputStream in, String fileName, ParseSettings settings) throws IOException {
         this.in = in;
@@ -43,23 +40,8 @@ final class Tob1Reader extends RowReaderBase {
         this.header = Tob1Header.read(in, fileName, settings);
         this.channels = header.channels();
         this.channelFields = header.channelFields().toArray(new Tob1Header.Field[0]);
-        this.sentinels = sentinels(settings);
+        this.sentinels = SentinelValues.of(settings);
         this.record = new byte[header.recordSize()];
-    }
-
-    private static double[] sentinels(ParseSettings settings) {
-        String text = settings.option(SENTINELS_OPTION).orElse("");
-        return Arrays.stream(text.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .mapToDouble(s -> {
-                    try {
-                        return Double.parseDouble(s);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("option " + SENTINELS_OPTION + ": '" + s + "' is not a number", e);
-                    }
-                })
-                .toArray();
     }
 
     @Override
@@ -120,12 +102,6 @@ final class Tob1Reader extends RowReaderBase {
     }
 
     @Override
-    public long timestampMillis() {
-        requireRecord();
-        return timestampMillis;
-    }
-
-    @Override
     public double value(int channel) {
         requireRecord();
         Tob1Header.Field field = channelFields[channel];
@@ -135,13 +111,7 @@ final class Tob1Reader extends RowReaderBase {
         } catch (IllegalArgumentException e) {
             throw new RecordException(fileName, recordNumber, field.name(), e.getMessage(), e);
         }
-        return Cells.isAny(value, sentinels) ? Double.NaN : value;
-    }
-
-    private void requireRecord() {
-        if (!hasRecord) {
-            throw new IllegalStateException("no current record: call next() first");
-        }
+        return sentinels.screen(value);
     }
 
     /** The 1-based number of the current binary record (its position in the file, not the RECORD field). */

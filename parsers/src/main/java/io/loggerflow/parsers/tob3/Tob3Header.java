@@ -1,6 +1,5 @@
 package io.loggerflow.parsers.tob3;
 
-import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvParsing;
@@ -8,9 +7,9 @@ import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.SkipReasons;
 import io.loggerflow.parsers.SkippedColumn;
-import io.loggerflow.parsers.tob1.FieldType;
+import io.loggerflow.parsers.campbell.BinaryHeaderFields;
+import io.loggerflow.parsers.campbell.HeaderCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,7 +94,7 @@ final class Tob3Header {
         for (int i = 0; i < LINES; i++) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             consumed += readLine(in, bytes, fileName, i + 1);
-            lines[i] = parse(csv, decode(bytes.toByteArray(), fileName, i + 1), fileName, i + 1);
+            lines[i] = BinaryHeaderFields.parseLine(csv, decode(bytes.toByteArray(), fileName, i + 1), fileName, i + 1);
         }
         return build(lines, consumed, fileName, settings);
     }
@@ -124,20 +123,12 @@ final class Tob3Header {
                     + String.join(", ", new java.util.TreeSet<>(RESOLUTIONS.keySet())) + ")");
         }
         String[] names = lines[2];
-        for (int line = 4; line <= LINES; line++) {
-            if (lines[line - 1].length != names.length) {
-                throw error(fileName, line, null, "the " + LINE_NAMES[line - 1] + " line has " + lines[line - 1].length
-                        + " fields but the field names line (line 3) has " + names.length);
-            }
-        }
+        BinaryHeaderFields.requireSameFieldCount(lines, 3, LINE_NAMES, fileName);
         List<Tob3Field> channels = new ArrayList<>();
         List<SkippedColumn> skipped = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < names.length; i++) {
-            String name = cell(names, i);
-            if (name == null) {
-                throw error(fileName, 3, "#" + (i + 1), "field " + (i + 1) + " has no name");
-            }
+            String name = BinaryHeaderFields.requireName(names, i, 3, fileName);
             String processing = cell(lines[4], i);
             Tob3Types.Type type;
             try {
@@ -145,10 +136,7 @@ final class Tob3Header {
             } catch (IllegalArgumentException e) {
                 throw error(fileName, 6, name, e.getMessage());
             }
-            String reason = SkipReasons.ofProcessing(processing);
-            if (reason == null) {
-                reason = skipReason(type.kind());
-            }
+            String reason = BinaryHeaderFields.skipReason(processing, type.kind());
             if (reason == null) {
                 channels.add(new Tob3Field(name, cell(lines[3], i), processing, type.decoder(), offset));
             } else {
@@ -165,15 +153,6 @@ final class Tob3Header {
         }
         return new Tob3Header(identity, List.copyOf(channels), List.copyOf(skipped), intervalNanos, frameSize, offset,
                 stamp, tick, dataStart);
-    }
-
-    private static String skipReason(FieldType.Kind kind) {
-        return switch (kind) {
-            case NUMBER -> null;
-            case TIME -> SkipReasons.TIMESTAMP;
-            case TEXT -> SkipReasons.TEXT;
-            case BITS -> SkipReasons.BITS;
-        };
     }
 
     /** {@code "5 MSEC"}, {@code "10 MIN"}, {@code "1 HR"}: the step between a frame's records. */
@@ -235,20 +214,8 @@ final class Tob3Header {
         }
     }
 
-    private static String[] parse(CsvParser csv, String text, String fileName, int line) {
-        try {
-            String[] cells = csv.parseLine(text);
-            return cells == null ? new String[0] : cells;
-        } catch (TextParsingException e) {
-            throw new InputFormatException(fileName, line, null, "unreadable CSV header line", e);
-        }
-    }
-
     private static String cell(String[] line, int index) {
-        if (index >= line.length || line[index] == null || line[index].isBlank()) {
-            return null;
-        }
-        return line[index].trim();
+        return HeaderCells.cell(line, index);
     }
 
     private static InputFormatException error(String fileName, long line, String column, String reason) {

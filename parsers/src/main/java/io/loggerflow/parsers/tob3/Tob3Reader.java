@@ -1,19 +1,18 @@
 package io.loggerflow.parsers.tob3;
 
-import io.loggerflow.parsers.Cells;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.parsers.SkippedColumn;
 import io.loggerflow.parsers.StampPosition;
-import io.loggerflow.parsers.RowReaderBase;
+import io.loggerflow.parsers.campbell.BinaryRecordReader;
+import io.loggerflow.parsers.campbell.SentinelValues;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,8 +20,8 @@ import java.util.List;
  * frame footers finds the oldest frame of the ring ({@link RingOrder}), then the frames are read from there to
  * the end of the file and from the first frame up to there.
  */
-final class Tob3Reader extends RowReaderBase {
-    static final String SENTINELS_OPTION = "missing";
+final class Tob3Reader extends BinaryRecordReader {
+    static final String SENTINELS_OPTION = SentinelValues.OPTION;
     /** Campbell's time base: seconds since 1990-01-01 00:00:00 on the logger clock. */
     private static final LocalDateTime EPOCH = LocalDateTime.of(1990, 1, 1, 0, 0);
 
@@ -31,7 +30,7 @@ final class Tob3Reader extends RowReaderBase {
     private final ZoneId zone;
     private final Tob3Header header;
     private final Tob3Field[] fields;
-    private final double[] sentinels;
+    private final SentinelValues sentinels;
     private final RingOrder ring;
     /** The frame ranges [from, to) in reading order. */
     private final long[][] segments;
@@ -48,10 +47,8 @@ final class Tob3Reader extends RowReaderBase {
     private int recordInBlock;
     private boolean truncationReported;
 
-    private boolean hasRecord;
     private int recordStart;
     private long recordNumber;
-    private long timestampMillis;
 
     Tob3Reader(InputSource source, ParseSettings settings) throws IOException {
         this.source = source;
@@ -66,7 +63,7 @@ final class Tob3Reader extends RowReaderBase {
         this.stampPosition = StampPosition.END;
         this.interval = header.interval();
         this.fields = header.channelFields.toArray(new Tob3Field[0]);
-        this.sentinels = sentinels(settings);
+        this.sentinels = SentinelValues.of(settings);
         this.segments = ring.oldest() == 0
                 ? new long[][]{{0, ring.frames()}}
                 : new long[][]{{ring.oldest(), ring.frames()}, {0, ring.oldest()}};
@@ -74,20 +71,6 @@ final class Tob3Reader extends RowReaderBase {
         int maxBlocks = header.frameSize / (Tob3Header.FRAME_HEADER_SIZE + FrameFooter.SIZE + header.recordSize) + 1;
         this.blockStart = new int[maxBlocks];
         this.blockRecords = new int[maxBlocks];
-    }
-
-    private static double[] sentinels(ParseSettings settings) {
-        return Arrays.stream(settings.option(SENTINELS_OPTION).orElse("").split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .mapToDouble(s -> {
-                    try {
-                        return Double.parseDouble(s);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("option " + SENTINELS_OPTION + ": '" + s + "' is not a number", e);
-                    }
-                })
-                .toArray();
     }
 
     @Override
@@ -243,12 +226,6 @@ final class Tob3Reader extends RowReaderBase {
     }
 
     @Override
-    public long timestampMillis() {
-        requireRecord();
-        return timestampMillis;
-    }
-
-    @Override
     public double value(int channel) {
         requireRecord();
         Tob3Field field = fields[channel];
@@ -258,13 +235,7 @@ final class Tob3Reader extends RowReaderBase {
         } catch (IllegalArgumentException e) {
             throw Tob3RowException.record(fileName, recordNumber, field.name(), e.getMessage(), e);
         }
-        return Cells.isAny(value, sentinels) ? Double.NaN : value;
-    }
-
-    private void requireRecord() {
-        if (!hasRecord) {
-            throw new IllegalStateException("no current record: call next() first");
-        }
+        return sentinels.screen(value);
     }
 
     /** The logger's record number of the current record (from its frame header). */
