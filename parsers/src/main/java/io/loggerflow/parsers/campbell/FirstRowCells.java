@@ -16,7 +16,8 @@ public final class FirstRowCells {
     /**
      * Why the column of this first-row cell is no measurement, or null: {@link SkipReasons#TIMESTAMP} or
      * {@link SkipReasons#TEXT} for a cell that is neither a number nor a missing-value marker. A cell that is
-     * absent, empty or NAN says nothing, so its column stays a channel.
+     * absent, empty or NAN says nothing, and one that looks like a damaged number is one bad row: in both cases
+     * its column stays a channel.
      */
     public static String skipReason(String firstCell) {
         if (firstCell == null) {
@@ -26,7 +27,10 @@ public final class FirstRowCells {
             MissingValues.parse(firstCell);
             return null;
         } catch (NumberFormatException e) {
-            return StampParser.looksLikeTimestamp(firstCell) ? SkipReasons.TIMESTAMP : SkipReasons.TEXT;
+            if (StampParser.looksLikeTimestamp(firstCell)) {
+                return SkipReasons.TIMESTAMP;
+            }
+            return looksLikeDamagedNumber(firstCell) ? null : SkipReasons.TEXT;
         }
     }
 
@@ -35,7 +39,7 @@ public final class FirstRowCells {
      * character): a damaged first row must not turn a measured column into a text column and drop all of it,
      * so such a column stays a channel and the damaged cell is one bad row.
      */
-    public static boolean looksLikeDamagedNumber(String cell) {
+    static boolean looksLikeDamagedNumber(String cell) {
         String text = cell.strip();
         if (text.indexOf(TextInput.REPLACEMENT) >= 0) {
             return true;

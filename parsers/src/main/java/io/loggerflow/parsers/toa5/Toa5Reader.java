@@ -109,10 +109,7 @@ final class Toa5Reader extends DelimitedRowReader {
         if ("TS".equalsIgnoreCase(unit)) {
             return SkipReasons.TIMESTAMP;
         }
-        String byFirstCell = FirstRowCells.skipReason(firstCell);
-        // a damaged first cell must not drop a measured column: it is one bad row instead
-        boolean damaged = SkipReasons.TEXT.equals(byFirstCell) && FirstRowCells.looksLikeDamagedNumber(firstCell);
-        return damaged ? null : byFirstCell;
+        return FirstRowCells.skipReason(firstCell);
     }
 
     @Override
