@@ -129,6 +129,36 @@ class MultiTableImportTest {
         assertThat(Db.count(data, "SELECT count(*) FROM files WHERE status = 'loaded'")).isZero();
     }
 
+    @Test
+    void eachTableKeepsItsOwnRowAccountAndATableRefusedFailsTheFileWhileTheOtherStaysLoaded() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(FILE));
+        assertThat(lines.get(6)).isEqualTo("160,2024,61,100,3.49,76.5,12.78");
+        assertThat(lines.get(7)).isEqualTo("110,2024,61,110,7.364,0.561,9.208,214.1");
+        lines.set(6, "160,2024,61,100,3.49,7x.5,12.78"); // 1 bad row of 6: above the default 10% share
+        lines.set(7, "110,2024,61,110,7.3x4,0.561,9.208,214.1"); // 1 bad row of 36: left out, the rest loads
+        Path file = Files.write(dir.resolve("CR23X_Mast_2024_061.dat"), lines);
+
+        ImportOutcome outcome = load(file, bothArrays());
+
+        assertThat(outcome.status()).isEqualTo(FileStatus.FAILED);
+        assertThat(outcome.reason()).startsWith("1 of 2 tables failed: CR23X_Mast_2024_061.dat#table=160")
+                .contains("bad-rows-max-share");
+        assertThat(Db.rows(data, "SELECT path, status, skipped_rows, readings FROM files WHERE parent_id = ? ORDER BY id",
+                outcome.fileId())).containsExactly(
+                new HashMap<>(Map.of("path", file + "#table=110", "status", "loaded", "skipped_rows", 1L,
+                        "readings", 143L - 4)),
+                nullable(Map.of("path", file + "#table=160", "status", "failed")));
+        assertThat(stored("Hourly")).isEmpty();
+        assertThat(stored("Ten_Min").get("WS_40m_Avg")[0]).isEqualTo(35);
+    }
+
+    private static Map<String, Object> nullable(Map<String, Object> values) {
+        Map<String, Object> row = new HashMap<>(values);
+        row.put("skipped_rows", null);
+        row.put("readings", null);
+        return row;
+    }
+
     /** The folder mapping of both arrays: a sample's options without its table-id. */
     private static Map<String, String> bothArrays() {
         Map<String, String> options = new HashMap<>(SAMPLES.get(0).options());
