@@ -15,7 +15,7 @@ import java.util.UUID;
 record FileRow(FileRef file, Fingerprint fingerprint, FileStatus status, String reason, String format,
                Integer sourceId, Long duplicateOf, Optional<UUID> jobId, String site, Instant startedAt) {
 
-    /** An archive being unpacked; its members get rows of their own. */
+    /** An archive being unpacked, or a file of several tables being read; its members or tables get rows of their own. */
     static FileRow archive(ImportRequest request, FileRef archive, Fingerprint fingerprint, String kind,
                            Instant startedAt) {
         return new FileRow(archive, fingerprint, FileStatus.LOADING, null, kind, null, null, request.jobId(),

@@ -8,7 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A file's size and SHA-256, computed by streaming it once. */
+/**
+ * A file's size and SHA-256, computed by streaming it once: the key under which its content is loaded at most
+ * once. A file of several tables is keyed per table ({@link #ofTable}) and, for the tables it was read as, as a
+ * whole ({@link #ofTables}), so each table loads, and is a duplicate, on its own.
+ */
 public record Fingerprint(long size, String sha256) {
 
     public static Fingerprint of(Path file) throws IOException {
@@ -27,5 +31,18 @@ public record Fingerprint(long size, String sha256) {
             }
         }
         return new Fingerprint(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The key of one table of this file. */
+    Fingerprint ofTable(String tableId) {
+        return new Fingerprint(size, sha256 + "#table=" + tableId);
+    }
+
+    /**
+     * The key of this file read as these tables: not the bare hash, so that a folder later configured to read
+     * more of the file's tables loads those instead of calling the whole file a duplicate.
+     */
+    Fingerprint ofTables(java.util.List<String> tableIds) {
+        return new Fingerprint(size, sha256 + "#tables=" + String.join(",", tableIds));
     }
 }

@@ -3,6 +3,7 @@ package io.loggerflow.worker.load;
 import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerFormat;
+import io.loggerflow.parsers.ParseSettings;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.unpack.ArchiveFormat;
 import io.loggerflow.worker.unpack.ArchiveMember;
@@ -164,13 +165,83 @@ public final class ImportService {
         records.finishArchive(archiveId, status, reason, members);
     }
 
+    /** A file of one table is loaded as is; a file of several (see {@link LoggerFormat#tables}) table by table. */
     private ImportOutcome importRows(ImportRequest request, FileRef file, Fingerprint fingerprint, Instant startedAt)
+            throws SQLException, IOException {
+        LoggerFormat format;
+        List<String> tables;
+        try {
+            format = format(request, file);
+            tables = format.tables(file.source(), request.parseSettings());
+        } catch (InputFormatException e) {
+            return failed(request, file, fingerprint, null, e.getMessage(), startedAt);
+        } catch (RuntimeException e) {
+            return failed(request, file, fingerprint, null, unexpected(file, e), startedAt);
+        }
+        if (tables.isEmpty()) {
+            return importTable(request, file, fingerprint, format, request.parseSettings(), startedAt);
+        }
+        return importTables(request, file, fingerprint, format, tables, startedAt);
+    }
+
+    /**
+     * Each table the way an archive's members are imported: a row of its own under the file's row, keyed by the
+     * file's hash and the table ({@link Fingerprint#ofTable}), in a transaction of its own; so a re-sent file is a
+     * duplicate and a table already loaded (e.g. through a folder that read only it) is a duplicate on its own.
+     */
+    private ImportOutcome importTables(ImportRequest request, FileRef file, Fingerprint fingerprint,
+                                       LoggerFormat format, List<String> tables, Instant startedAt)
+            throws SQLException, IOException {
+        Fingerprint whole = fingerprint.ofTables(tables);
+        OptionalLong loaded = records.findLoaded(whole);
+        if (loaded.isPresent()) {
+            return duplicate(request, file, whole, loaded.getAsLong(), startedAt);
+        }
+        long fileId = records.insert(FileRow.archive(request, file, whole, format.name(), startedAt));
+        List<String> failures = new ArrayList<>();
+        long readings = 0;
+        long skippedRows = 0;
+        StringBuilder rejected = new StringBuilder();
+        try {
+            for (String table : tables) {
+                FileRef ref = file.table(table, fileId);
+                Fingerprint key = fingerprint.ofTable(table);
+                OptionalLong tableLoaded = records.findLoaded(key);
+                ImportOutcome outcome = tableLoaded.isPresent()
+                        ? duplicate(request, ref, key, tableLoaded.getAsLong(), startedAt)
+                        : importTable(request, ref, key, format,
+                                request.parseSettings().withOption(LoggerFormat.TABLE_OPTION, table), startedAt);
+                readings += outcome.readings();
+                skippedRows += outcome.skippedRows();
+                if (outcome.rejected() != null) {
+                    rejected.append(outcome.rejected());
+                }
+                if (outcome.status() == FileStatus.FAILED) {
+                    failures.add(outcome.reason());
+                }
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            markInterrupted(fileId, e); // the job is retried; tables already loaded become duplicates
+            throw e;
+        }
+        FileStatus status = failures.isEmpty() ? FileStatus.LOADED : FileStatus.FAILED;
+        String reason = failures.isEmpty() ? null
+                : failures.size() + " of " + tables.size() + " tables failed: " + String.join("; ", failures);
+        finishArchive(fileId, status, reason, tables.size());
+        LOG.info("{} {}: {} tables, {} readings, {} rows left out{}",
+                status == FileStatus.LOADED ? "Loaded" : "Failed", file.displayName(), tables.size(), readings,
+                skippedRows, reason == null ? "" : " (" + reason + ")");
+        return new ImportOutcome(request.path(), fileId, status, readings, reason, null, skippedRows,
+                rejected.length() == 0 ? null : rejected.toString());
+    }
+
+    private ImportOutcome importTable(ImportRequest request, FileRef file, Fingerprint fingerprint,
+                                      LoggerFormat format, ParseSettings settings, Instant startedAt)
             throws SQLException, IOException {
         ParsedFile parsed;
         long parseStart = System.nanoTime();
         try {
-            parsed = ParsedFile.scan(file.source(), format(request, file), request.parseSettings(),
-                    request.folder().badRows());
+            parsed = ParsedFile.scan(file.source(), format, settings, request.folder().badRows());
             if (parsed.intervalUnknown()) { // too short to tell: the source's established step, else the table name
                 parsed = parsed.withStoredStep(sourceSteps.usualStep(request.site(), parsed.identity()));
             }
