@@ -105,39 +105,26 @@ public final class ImportService {
                 LOG.warn("Refused {}: {}", request.path(), e.getMessage());
                 return new ImportOutcome(request.path(), archiveId, FileStatus.FAILED, 0, e.getMessage(), null);
             }
-            List<String> failures = new ArrayList<>();
-            long readings = 0;
-            long skippedRows = 0;
-            StringBuilder rejected = new StringBuilder();
+            PartOutcomes parts = new PartOutcomes();
             try {
                 for (ArchiveMember member : members) {
                     FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
-                    ImportOutcome outcome = importMember(request, ref, startedAt);
-                    readings += outcome.readings();
-                    skippedRows += outcome.skippedRows();
-                    if (outcome.rejected() != null) {
-                        rejected.append(outcome.rejected());
-                    }
-                    if (outcome.status() == FileStatus.FAILED) {
-                        failures.add(outcome.reason());
-                    }
+                    parts.add(importMember(request, ref, startedAt));
                 }
             } catch (SQLException | IOException | RuntimeException e) {
                 markInterrupted(archiveId, e); // the job is retried; members already loaded become duplicates
                 throw e;
             }
             if (members.isEmpty()) {
-                failures.add(archive.displayName() + ": the archive contains no files");
+                parts.fail(archive.displayName() + ": the archive contains no files");
             }
-            FileStatus status = failures.isEmpty() ? FileStatus.LOADED : FileStatus.FAILED;
-            String reason = failures.isEmpty() ? null
-                    : failures.size() + " of " + Math.max(members.size(), 1) + " members failed: " + String.join("; ", failures);
+            FileStatus status = parts.status();
+            String reason = parts.reason(Math.max(members.size(), 1), "members");
             finishArchive(archiveId, status, reason, members.size());
             LOG.info("{} {}: {} members, {} readings, {} rows left out{}",
                     status == FileStatus.LOADED ? "Loaded archive" : "Failed archive", request.path().getFileName(),
-                    members.size(), readings, skippedRows, reason == null ? "" : " (" + reason + ")");
-            return new ImportOutcome(request.path(), archiveId, status, readings, reason, null, skippedRows,
-                    rejected.length() == 0 ? null : rejected.toString());
+                    members.size(), parts.readings(), parts.skippedRows(), reason == null ? "" : " (" + reason + ")");
+            return parts.outcome(request.path(), archiveId, reason);
         } finally {
             deleteWorkFolder(target); // only extracted copies live here; the archive itself is never touched
         }
@@ -198,41 +185,28 @@ public final class ImportService {
             return duplicate(request, file, whole, loaded.getAsLong(), startedAt);
         }
         long fileId = records.insert(FileRow.archive(request, file, whole, format.name(), startedAt));
-        List<String> failures = new ArrayList<>();
-        long readings = 0;
-        long skippedRows = 0;
-        StringBuilder rejected = new StringBuilder();
+        PartOutcomes parts = new PartOutcomes();
         try {
             for (String table : tables) {
                 FileRef ref = file.table(table, fileId);
                 Fingerprint key = fingerprint.ofTable(table);
                 OptionalLong tableLoaded = records.findLoaded(key);
-                ImportOutcome outcome = tableLoaded.isPresent()
+                parts.add(tableLoaded.isPresent()
                         ? duplicate(request, ref, key, tableLoaded.getAsLong(), startedAt)
                         : importTable(request, ref, key, format,
-                                request.parseSettings().withOption(LoggerFormat.TABLE_OPTION, table), startedAt);
-                readings += outcome.readings();
-                skippedRows += outcome.skippedRows();
-                if (outcome.rejected() != null) {
-                    rejected.append(outcome.rejected());
-                }
-                if (outcome.status() == FileStatus.FAILED) {
-                    failures.add(outcome.reason());
-                }
+                                request.parseSettings().withOption(LoggerFormat.TABLE_OPTION, table), startedAt));
             }
         } catch (SQLException | IOException | RuntimeException e) {
             markInterrupted(fileId, e); // the job is retried; tables already loaded become duplicates
             throw e;
         }
-        FileStatus status = failures.isEmpty() ? FileStatus.LOADED : FileStatus.FAILED;
-        String reason = failures.isEmpty() ? null
-                : failures.size() + " of " + tables.size() + " tables failed: " + String.join("; ", failures);
+        FileStatus status = parts.status();
+        String reason = parts.reason(tables.size(), "tables");
         finishArchive(fileId, status, reason, tables.size());
         LOG.info("{} {}: {} tables, {} readings, {} rows left out{}",
-                status == FileStatus.LOADED ? "Loaded" : "Failed", file.displayName(), tables.size(), readings,
-                skippedRows, reason == null ? "" : " (" + reason + ")");
-        return new ImportOutcome(request.path(), fileId, status, readings, reason, null, skippedRows,
-                rejected.length() == 0 ? null : rejected.toString());
+                status == FileStatus.LOADED ? "Loaded" : "Failed", file.displayName(), tables.size(), parts.readings(),
+                parts.skippedRows(), reason == null ? "" : " (" + reason + ")");
+        return parts.outcome(request.path(), fileId, reason);
     }
 
     private ImportOutcome importTable(ImportRequest request, FileRef file, Fingerprint fingerprint,
