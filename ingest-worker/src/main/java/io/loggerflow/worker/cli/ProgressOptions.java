@@ -16,8 +16,8 @@ final class ProgressOptions {
 
     /** A bar when a person watches a terminal, plain lines on {@code err} otherwise (logs, cron, pipes). */
     Progress start(String task, String unit, long total, PrintWriter err) {
-        if (quiet) {
-            return Progress.NONE;
+        if (quiet || total == 0) {
+            return Progress.NONE; // nothing to wait for: the command's own message says why
         }
         ProgressCounts counts = new ProgressCounts(task, unit, total, System::nanoTime);
         return System.console() != null ? new BarProgress(counts) : new LineProgress(counts, every, err);

@@ -74,8 +74,8 @@ final class ReimportCommand implements Callable<Integer> {
             RetractionTable.print(parts, dryRun, out);
             InboxLayout inbox = new InboxLayout(app.settings());
             List<Reimported> results = new ArrayList<>();
-            try (Progress bar = dryRun ? Progress.NONE
-                    : progress.start("reimport", "files", originals.size(), spec.commandLine().getErr())) {
+            try (Progress bar = progress.start("reimport", "files", dryRun ? 0 : originals.size(),
+                    spec.commandLine().getErr())) {
                 for (Original original : originals) {
                     FolderSettings folder = folder(inbox, original, zone);
                     ImportOutcome outcome = dryRun ? null : app.importService().importFile(
