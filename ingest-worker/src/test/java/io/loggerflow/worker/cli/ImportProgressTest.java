@@ -64,6 +64,13 @@ class ImportProgressTest {
         assertThat(again.code).isZero();
         assertThat(again.err).doesNotContain("import:");
         assertThat(again.out.lines().filter(l -> l.contains(" duplicate "))).hasSize(50);
+
+        Run export = run(settings, List.of("export", "--all", "--out", dir.resolve("exports").toString()));
+        assertThat(export.code).as(export.err).isZero();
+        // one source of 600 readings; on a non-terminal the line per CSV stays on standard output
+        assertThat(export.err.lines().filter(l -> l.startsWith("export: ")).reduce((a, b) -> b)).hasValueSatisfying(
+                l -> assertThat(l).matches("export: 1/1 sources, 600 readings \\(\\d+ readings/s\\), done in \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(export.out).containsPattern("default/MAST50/Ten_Min wind_speed.csv: \\d+ rows, 600 readings");
     }
 
     private record Run(int code, String out, String err) {
