@@ -6,6 +6,7 @@ import io.loggerflow.exporter.ExportResult;
 import io.loggerflow.exporter.ExportSource;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.exporter.SourceExporter;
+import io.loggerflow.exporter.Sources;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,25 +39,51 @@ final class ExportCommand extends OneShotCommand {
     @Option(names = "--out", description = "output folder (default: the export.dir setting)")
     Path out;
 
+    @Mixin
+    ProgressOptions progressOptions = new ProgressOptions();
+
     @Override
     int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
         Path folder = out != null ? out : cli().settings().exportDir();
-        ExportListener progress = new ExportListener() {
-            @Override
-            public void fileWritten(ExportSource source, String file, long rows, long readings) {
-                print.printf("  %s %s: %d rows, %d readings%n", source.key(), file, rows, readings);
-            }
-        };
-        SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
-        List<ExportResult> results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule,
-                folder);
+        int total = Sources.matching(connection, sources.selection()).size();
+        List<ExportResult> results;
+        try (Progress progress = progressOptions.start("export", "sources", total, spec.commandLine().getErr())) {
+            SourceProgress listener = new SourceProgress(progress, print);
+            SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, listener);
+            results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule, folder);
+            progress.complete();
+        }
         if (results.isEmpty()) {
             spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
             return 1;
         }
         ExportResultTable.print(results, print);
         return 0;
+    }
+
+    /** A source counts as done when the next one starts writing (the listener hears of files, not sources). */
+    private static final class SourceProgress implements ExportListener {
+        private final Progress progress;
+        private final PrintWriter print;
+        private int current = -1;
+
+        SourceProgress(Progress progress, PrintWriter print) {
+            this.progress = progress;
+            this.print = print;
+        }
+
+        @Override
+        public void fileWritten(ExportSource source, String file, long rows, long readings) {
+            if (current != -1 && current != source.id()) {
+                progress.advance(1, 0);
+            }
+            current = source.id();
+            progress.advance(0, readings);
+            if (!progress.drawsBar()) {
+                print.printf("  %s %s: %d rows, %d readings%n", source.key(), file, rows, readings);
+            }
+        }
     }
 
     private RangeRule rangeRule() {

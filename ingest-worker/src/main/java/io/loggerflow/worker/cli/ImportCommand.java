@@ -42,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT30M", description = "how long to wait for all files (ISO-8601, default ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @picocli.CommandLine.Mixin
+    ProgressOptions progress = new ProgressOptions();
+
     @picocli.CommandLine.ParentCommand
     LoggerflowCli cli;
 
@@ -59,13 +62,21 @@ final class ImportCommand implements Callable<Integer> {
             }
             app.startWorkers(); // after enqueuing, so the first poll finds the jobs
             ImportResults results = new ImportResults(app.jobs(), app.dataSource());
+            Map<Path, Result> done = new LinkedHashMap<>();
+            try (Progress bar = progress.start("import", "files", jobs.size(), spec.commandLine().getErr())) {
+                for (Map.Entry<Path, UUID> job : jobs.entrySet()) {
+                    Result result = results.await(job.getValue(), timeout);
+                    done.put(job.getKey(), result);
+                    bar.advance(1, result.readings());
+                }
+            }
             boolean anyFailed = false;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-50s %-10s %10s %8s  %s%n", "FILE", "STATUS", "READINGS", "SKIPPED", "DETAIL");
-            for (Map.Entry<Path, UUID> job : jobs.entrySet()) {
-                Result result = results.await(job.getValue(), timeout);
+            for (Map.Entry<Path, Result> file : done.entrySet()) {
+                Result result = file.getValue();
                 anyFailed |= result.failed();
-                out.printf("%-50s %-10s %10d %8d  %s%n", job.getKey(), result.status(), result.readings(),
+                out.printf("%-50s %-10s %10d %8d  %s%n", file.getKey(), result.status(), result.readings(),
                         result.skippedRows(), result.detail());
             }
             out.flush();

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
         description = "Ingestion pipeline for environmental data loggers.",
         subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class,
                 ExportCommand.class, ExportConfigCommand.class, CalibrationCommand.class, FlagCommand.class,
-                ChangesCommand.class})
+                ChangesCommand.class, RetractCommand.class, ReimportCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
     private Settings loaded;
@@ -42,8 +42,14 @@ public final class LoggerflowCli {
 
     /** Runs a command with the given settings, printing its results to {@code out}; returns the exit code. */
     public static int execute(Supplier<Settings> settings, PrintWriter out, String... args) {
+        return execute(settings, out, new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, with messages and progress lines going to {@code err}. */
+    public static int execute(Supplier<Settings> settings, PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new LoggerflowCli(settings))
                 .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     cmd.getErr().println("loggerflow: " + e.getMessage());
                     return 2;

@@ -15,7 +15,7 @@ import java.util.Optional;
                 + "stored; per site the files loaded, duplicate and failed; the jobs pending; and the latest files "
                 + "with the rows they left out (filter with --status).")
 final class StatusCommand extends OneShotCommand {
-    @Option(names = "--status", description = "only files with this status: loaded, duplicate, failed, loading")
+    @Option(names = "--status", description = "only files with this status: loaded, duplicate, failed, loading, retracted")
     String status;
 
     @Option(names = "--files", defaultValue = "20", description = "how many of the latest files to list (default ${DEFAULT-VALUE})")
@@ -49,9 +49,9 @@ final class StatusCommand extends OneShotCommand {
 
         out.println();
         out.println("SITES");
-        TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING");
+        TextTable sites = new TextTable("SITE", "LOADED", "DUPLICATE", "FAILED", "LOADING", "RETRACTED");
         for (StatusQueries.SiteStatus s : queries.sites()) {
-            sites.row(s.site(), s.loaded(), s.duplicate(), s.failed(), s.loading());
+            sites.row(s.site(), s.loaded(), s.duplicate(), s.failed(), s.loading(), s.retracted());
         }
         sites.print(out);
         JobTables.Pending pending = JobTables.pending(connection);

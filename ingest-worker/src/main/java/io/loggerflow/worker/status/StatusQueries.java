@@ -27,8 +27,11 @@ public final class StatusQueries {
                                long missingIntervals) {
     }
 
-    /** One site's top-level files by outcome (archive members count in their archive). */
-    public record SiteStatus(String site, long loaded, long duplicate, long failed, long loading) {
+    /**
+     * One site's top-level files by the outcome of their latest attempt (archive members count in their
+     * archive; a retried job's earlier attempts do not count).
+     */
+    public record SiteStatus(String site, long loaded, long duplicate, long failed, long loading, long retracted) {
     }
 
     /**
@@ -66,13 +69,13 @@ public final class StatusQueries {
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 sites.add(new SiteStatus(rs.getString("site"), rs.getLong("loaded"), rs.getLong("duplicate"),
-                        rs.getLong("failed"), rs.getLong("loading")));
+                        rs.getLong("failed"), rs.getLong("loading"), rs.getLong("retracted")));
             }
         }
         return sites;
     }
 
-    /** The latest files, newest first, optionally only those of one status. */
+    /** The latest files by their latest attempt, newest first, optionally only those of one status. */
     public List<FileStatus> latestFiles(Optional<String> status, int limit) throws SQLException {
         List<FileStatus> files = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/files.sql"))) {

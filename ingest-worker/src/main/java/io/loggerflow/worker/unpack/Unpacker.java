@@ -43,6 +43,9 @@ public final class Unpacker {
         private final long archiveSize;
         private long expanded;
         private int entries;
+        /** The entries seen as named, and the names they are extracted under. */
+        private final java.util.Set<String> entryNames = new java.util.HashSet<>();
+        private final PortableNames diskNames = new PortableNames();
 
         Budget(String archiveName, long archiveSize) {
             this.archiveName = archiveName;
@@ -130,13 +133,14 @@ public final class Unpacker {
                 if (header.isDirectory()) {
                     continue;
                 }
-                String entry = prefix + header.getFileName();
+                String entryName = PortableNames.entryName(header.getFileName());
+                String entry = prefix + entryName;
                 budget.entry(entry);
                 if (header.isEncrypted() && password.isEmpty()) {
                     throw budget.refused("entry " + entry + " is encrypted and no archive password is configured "
                             + "for this site");
                 }
-                Path target = safeTarget(targetDir, header.getFileName(), entry, budget);
+                Path target = safeTarget(targetDir, entryName, entry, budget);
                 try (InputStream in = openZipEntry(zip, header, entry, budget)) {
                     extract(in, target, entry, budget);
                 }
@@ -177,9 +181,10 @@ public final class Unpacker {
                 if (entry.isDirectory() || entry.isAntiItem()) {
                     continue;
                 }
-                String name = prefix + entry.getName();
+                String entryName = PortableNames.entryName(entry.getName());
+                String name = prefix + entryName;
                 budget.entry(name);
-                Path target = safeTarget(targetDir, entry.getName(), name, budget);
+                Path target = safeTarget(targetDir, entryName, name, budget);
                 extract(sevenZ.getInputStream(entry), target, name, budget);
                 members.add(new ArchiveMember(target, name));
             }
@@ -219,9 +224,10 @@ public final class Unpacker {
                 if (!entry.isFile()) {
                     continue; // directories, links and devices carry no logger data
                 }
-                String name = prefix + entry.getName();
+                String entryName = PortableNames.entryName(entry.getName());
+                String name = prefix + entryName;
                 budget.entry(name);
-                Path target = safeTarget(targetDir, entry.getName(), name, budget);
+                Path target = safeTarget(targetDir, entryName, name, budget);
                 extract(tarIn, target, name, budget);
                 members.add(new ArchiveMember(target, name));
             }
@@ -260,12 +266,19 @@ public final class Unpacker {
         return name + "." + kind + "-content";
     }
 
-    /** The extraction target, refusing names that would escape the folder (zip-slip). */
+    /**
+     * The extraction target, refusing names that would escape the folder (zip-slip) and names the archive
+     * holds twice; a name Windows cannot hold, or one differing from another only in case, is extracted under a
+     * portable one ({@link PortableNames}) while the member keeps its name in the archive.
+     */
     private static Path safeTarget(Path dir, String entryName, String entryPath, Budget budget) throws IOException {
-        Path target = dir.resolve(entryName.replace('\\', '/')).normalize();
+        Path target = dir.resolve(budget.diskNames.diskPath(dir.toString(), entryName)).normalize();
         if (entryName.startsWith("/") || !target.startsWith(dir.normalize()) || target.equals(dir.normalize())) {
             throw budget.refused("entry '" + entryPath + "' would be written outside the extraction folder "
                     + "(path traversal / zip-slip)");
+        }
+        if (!budget.entryNames.add(dir + "!/" + entryName)) {
+            throw budget.refused("entry '" + entryPath + "' appears twice in the archive");
         }
         if (Files.exists(target)) {
             throw budget.refused("entry '" + entryPath + "' appears twice in the archive");

@@ -1,5 +1,7 @@
 package io.loggerflow.worker.watch;
 
+import io.loggerflow.worker.unpack.PortableNames;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,7 @@ public final class InboxNames {
         if (name.contains("..")) {
             return Optional.of("the file name must not contain '..'");
         }
-        return whyIgnored(name);
+        Optional<String> notPortable = PortableNames.whyNotPortable(name);
+        return notPortable.isPresent() ? notPortable : whyIgnored(name);
     }
 }

@@ -52,7 +52,7 @@ public final class InboxPublisher {
      */
     public static Published publish(Path folder, String name, InputStream content) throws IOException {
         Path target = folder.resolve(name);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || takenIgnoringCase(folder, name)) {
             throw new NameTakenException(target); // early, before the content is read; checked again atomically
         }
         Files.createDirectories(folder);
@@ -68,6 +68,19 @@ public final class InboxPublisher {
             return new Published(target, bytes);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Windows sees {@code DATA.dat} and {@code data.dat} as one file: refused on every system alike, so an
+     * upload does not load on Linux what it would be refused on Windows.
+     */
+    private static boolean takenIgnoringCase(Path folder, String name) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().equalsIgnoreCase(name));
         }
     }
 

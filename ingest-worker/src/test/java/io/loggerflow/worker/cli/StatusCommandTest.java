@@ -7,7 +7,13 @@ import io.loggerflow.worker.testing.TestWorker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.loggerflow.worker.db.ConnectionInfo;
+
 import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.UUID;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +41,53 @@ class StatusCommandTest {
         assertThat(status.code).isZero();
         assertThat(status.output).containsPattern("default\\s+MAST01\\s+Ten_Min\\s+toa5\\s+2\\s+"
                 + (Samples.countValues(Samples.DAY1) + Samples.countValues(gappy)) + "\\s+2024-03-02T23:50:00Z\\s+\\S+\\s+00:10:00\\s+1\\s+3");
-        assertThat(status.output).containsPattern("(?m)^default\\s+2\\s+0\\s+1\\s+0$");
+        assertThat(status.output).containsPattern("(?m)^default\\s+2\\s+0\\s+1\\s+0\\s+0$");
         assertThat(status.output).contains("PENDING JOBS: 0 enqueued, 0 processing");
 
         Run failed = run(settings, "status", "--status", "failed");
         assertThat(failed.output).contains("LATEST FILES WITH STATUS failed").contains(bad.toString())
                 .contains("bad.dat, line 1: unknown format");
         assertThat(failed.output.substring(failed.output.indexOf("LATEST FILES"))).doesNotContain(gappy.toString());
+    }
+
+    @Test
+    void anInterruptedAttemptThatWasRetriedAndLoadedCountsOnceAsLoaded() throws Exception {
+        ConnectionInfo db = TestPostgres.freshDatabase();
+        Settings settings = TestWorker.settings(db, dir, Map.of());
+        assertThat(run(settings, "status").code).isZero(); // creates the schema
+        UUID job = UUID.randomUUID();
+        // what an archive's job leaves when a database error interrupts it and JobRunr's retry then loads it
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO files (path, name, size_bytes, "
+                     + "sha256, site, status, reason, job_id, started_at, finished_at) "
+                     + "VALUES (?, 'mast.zip', 10, 'abc', 'north', ?, ?, ?, now(), now())")) {
+            for (String[] attempt : List.of(new String[] {"failed", "interrupted (connection reset); the job is retried"},
+                    new String[] {"loaded", null})) {
+                insert.setString(1, "/inbox/north/mast.zip");
+                insert.setString(2, attempt[0]);
+                insert.setString(3, attempt[1]);
+                insert.setObject(4, job);
+                insert.executeUpdate();
+            }
+            // another file, sent again later by its logger (a job of its own): two arrivals, both count
+            insert.setString(1, "/inbox/north/other.zip");
+            insert.setString(2, "retracted");
+            insert.setString(3, null);
+            insert.setObject(4, UUID.randomUUID());
+            insert.executeUpdate();
+            insert.setString(2, "duplicate");
+            insert.setObject(4, UUID.randomUUID());
+            insert.executeUpdate();
+        }
+
+        Run status = run(settings, "status");
+        assertThat(status.output).containsPattern("(?m)^SITE\\s+LOADED\\s+DUPLICATE\\s+FAILED\\s+LOADING\\s+RETRACTED$")
+                .containsPattern("(?m)^north\\s+1\\s+1\\s+0\\s+0\\s+1$");
+        Run failed = run(settings, "status", "--status", "failed");
+        assertThat(failed.output.substring(failed.output.indexOf("LATEST FILES"))).doesNotContain("mast.zip");
+        Run all = run(settings, "status");
+        assertThat(all.output.substring(all.output.indexOf("LATEST FILES")).lines()
+                .filter(l -> l.contains("mast.zip"))).singleElement().asString().contains("loaded");
     }
 
     private record Run(int code, String output) {
