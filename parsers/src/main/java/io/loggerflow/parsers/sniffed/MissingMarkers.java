@@ -49,15 +49,20 @@ final class MissingMarkers {
         return List.copyOf(seen);
     }
 
-    /** True when no value cell of the column in the head is text. */
+    /**
+     * True unless most of the column's filled head cells are text: a compass column is text throughout, while a
+     * stray text cell in a column of numbers is a bad cell the reader reports.
+     */
     static boolean numeric(List<String[]> data, int column, NumberCells numbers) {
+        int text = 0;
+        int values = 0;
         for (String[] row : data) {
             try {
-                numbers.parse(row[column]);
+                values += Double.isNaN(numbers.parse(row[column])) ? 0 : 1;
             } catch (NumberFormatException e) {
-                return false;
+                text++;
             }
         }
-        return true;
+        return text <= values;
     }
 }

@@ -50,8 +50,7 @@ final class Sniffer {
         int dataLine = shape.dataIndex() + 1;
 
         int[] stamp = stampColumns(shape, names, headerLine);
-        String label = stamp.length == 1 ? "'" + names.get(stamp[0]) + "'"
-                : "'" + names.get(stamp[0]) + "' + '" + names.get(stamp[1]) + "'";
+        List<String> stampNames = java.util.Arrays.stream(stamp).mapToObj(names::get).toList();
         List<String> stampTexts = data.stream().map(row -> StampColumns.text(row, stamp)).toList();
         if (StampColumns.repeats(data, stamp)) {
             throw error(dataLine, names.get(stamp[0]), "most rows repeat the stamp of the row before: a long table"
@@ -118,7 +117,7 @@ final class Sniffer {
         }
         int[] columns = channelColumns.stream().mapToInt(Integer::intValue).toArray();
         return new SniffedLayout(head.charset(), head.encoding(), delimiter, decimal, decimalSniffed, headerLine,
-                shape.unitsIndex() + 1, dataLine, shape.width(), stamp, label, stamps, zone, columns,
+                shape.unitsIndex() + 1, dataLine, shape.width(), stamp, stampNames, stamps, zone, columns,
                 List.copyOf(channels), List.copyOf(skipped), numbers, MissingMarkers.seen(data, columns, numbers));
     }
 

@@ -33,17 +33,21 @@ final class StampColumns {
         return found;
     }
 
-    /** The kind every cell of the column has in the head, else OTHER. */
+    /**
+     * The kind nine in ten of the column's head cells have, else OTHER: a garbage line or an empty stamp in the
+     * head is a bad row for the reader to report, not a reason to miss the stamp column.
+     */
     private static StampShapes.Kind kindOf(List<String[]> data, int column) {
-        StampShapes.Kind kind = null;
+        int[] counts = new int[StampShapes.Kind.values().length];
         for (String[] row : data) {
-            StampShapes.Kind cell = StampShapes.kind(row[column]);
-            if (cell == StampShapes.Kind.OTHER || (kind != null && cell != kind)) {
-                return StampShapes.Kind.OTHER;
-            }
-            kind = cell;
+            counts[StampShapes.kind(row[column]).ordinal()]++;
         }
-        return kind;
+        for (StampShapes.Kind kind : StampShapes.Kind.values()) {
+            if (kind != StampShapes.Kind.OTHER && counts[kind.ordinal()] * 10 >= data.size() * 9) {
+                return kind;
+            }
+        }
+        return StampShapes.Kind.OTHER;
     }
 
     /** The stamp text of a row: the one cell, or date and time joined with a space. */
