@@ -49,11 +49,16 @@ public interface LoggerFormat {
         return DetectionRank.DEDICATED;
     }
 
-    /** Detection asks every DEDICATED format before any GENERIC one; within a rank, in registration order. */
+    /**
+     * Detection asks every DEDICATED format before any GENERIC one, and those before a SNIFFED one; within a rank,
+     * in registration order.
+     */
     enum DetectionRank {
         /** Recognises its files by a first line that no other format writes. */
         DEDICATED,
         /** A layout any tool can write (e.g. a plain tidy CSV), or one that is only used when configured. */
-        GENERIC
+        GENERIC,
+        /** Works out the layout of a file no other format recognises: asked last, so it never takes another's file. */
+        SNIFFED
     }
 }

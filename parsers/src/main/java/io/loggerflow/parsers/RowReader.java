@@ -52,6 +52,14 @@ public interface RowReader extends Closeable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * How the reader found the file laid out, for a format that works it out from the file itself (encoding,
+     * delimiter, header rows, timestamp pattern...), so that a person can check it; empty for a fixed layout.
+     */
+    default java.util.Optional<String> sniffedLayout() {
+        return java.util.Optional.empty();
+    }
+
     /** 1-based line number (or record number, for binary formats) of the current row, for error messages. */
     long lineNumber();
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code status}: what has been imported, per source and site, and the latest files. */
@@ -67,6 +68,14 @@ final class StatusCommand extends OneShotCommand {
                     f.path(), f.reason());
         }
         fileTable.print(out);
+        List<StatusQueries.FileLayout> layouts = queries.sniffedLayouts(Optional.ofNullable(status), files);
+        if (!layouts.isEmpty()) {
+            out.println();
+            out.println("SNIFFED LAYOUTS (files read by generic-sniffed: check what was guessed)");
+            TextTable layoutTable = new TextTable("ID", "PATH", "LAYOUT");
+            layouts.forEach(l -> layoutTable.row(l.id(), l.path(), l.layout()));
+            layoutTable.print(out);
+        }
         return 0;
     }
 }

@@ -15,7 +15,9 @@ enum FolderKey implements KeyDeclaration {
             "a properties file of format options (e.g. a generic CSV column mapping) for `inbox/<name>/`"),
     BAD_ROWS("bad-rows", ValueType.oneOf("fail", "skip"), "`bad-rows`", "`fail` or `skip` for `inbox/<name>/`"),
     BAD_ROWS_MAX_SHARE("bad-rows-max-share", BadRows.MAX_SHARE_TYPE, "`bad-rows-max-share`",
-            "the share of bad rows above which a file of `inbox/<name>/` is refused");
+            "the share of bad rows above which a file of `inbox/<name>/` is refused"),
+    SNIFF("sniff", ValueType.bool(), "`true`",
+            "`false`: a file of `inbox/<name>/` that no format recognises is refused instead of read by `generic-sniffed`");
 
     static final String PREFIX = "folder.";
 

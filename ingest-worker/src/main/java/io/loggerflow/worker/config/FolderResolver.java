@@ -48,7 +48,8 @@ final class FolderResolver {
                 value(folder, FolderKey.BAD_ROWS_MAX_SHARE).map(Double.class::cast).orElse(defaults.badRows().maxShare()));
         String prefix = FolderKey.PREFIX + folder + ".";
         return new FolderSettings(site, format, zone, password,
-                options(raw, prefix, value(folder, FolderKey.OPTIONS_FILE).map(Path.class::cast)), badRows);
+                options(raw, prefix, value(folder, FolderKey.OPTIONS_FILE).map(Path.class::cast)), badRows,
+                value(folder, FolderKey.SNIFF).map(Boolean.class::cast).orElse(true));
     }
 
     /**

@@ -13,12 +13,18 @@ import java.util.Optional;
  * @param archivePassword the password of the site's encrypted archives, if any (never printed)
  * @param options         format options (e.g. the generic CSV mapping), see each format's documentation
  * @param badRows         what a bad row means: left out and counted (up to a share), or the file refused
+ * @param sniff           whether detection may fall back to generic-sniffed for a file no other format recognises
  */
 public record FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword,
-                             Map<String, String> options, BadRows badRows) {
+                             Map<String, String> options, BadRows badRows, boolean sniff) {
 
     public FolderSettings {
         options = Map.copyOf(options);
+    }
+
+    public FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword,
+                          Map<String, String> options, BadRows badRows) {
+        this(site, format, timeZone, archivePassword, options, badRows, true);
     }
 
     public FolderSettings(String site, Optional<String> format, ZoneId timeZone, Optional<String> archivePassword) {
@@ -29,12 +35,12 @@ public record FolderSettings(String site, Optional<String> format, ZoneId timeZo
     public FolderSettings override(String site, String format, ZoneId timeZone) {
         return new FolderSettings(site != null ? Identifiers.requireSiteName(site, "--site") : this.site,
                 format != null ? Optional.of(format) : this.format, timeZone != null ? timeZone : this.timeZone,
-                archivePassword, options, badRows);
+                archivePassword, options, badRows, sniff);
     }
 
     @Override
     public String toString() {
         return "FolderSettings[site=" + site + ", format=" + format + ", timeZone=" + timeZone
-                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + ", options=" + options + ", badRows=" + badRows + "]";
+                + ", archivePassword=" + archivePassword.map(p -> "***").orElse("none") + ", options=" + options + ", badRows=" + badRows + ", sniff=" + sniff + "]";
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -68,8 +69,10 @@ final class FileLoader {
                 int sourceId;
                 String source;
                 MergeCounts counts;
+                Optional<String> layout;
                 RowAccount account = parsed.account().copy();
                 try (RowReader reader = parsed.open()) {
+                    layout = reader.sniffedLayout();
                     sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
                             parsed.format().name());
                     source = reader.identity().logger()
@@ -90,6 +93,9 @@ final class FileLoader {
                 account.requireWithinShare(parsed.badRows(), parsed.source().name());
                 long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
                 FilesTable.finishLoaded(connection, fileId, parsed, counts, account, parseMs, loadMs);
+                if (layout.isPresent()) {
+                    FilesTable.setLayout(connection, fileId, layout.get());
+                }
                 if (counts.inserted() + counts.updated() > 0) {
                     SourceRegistry.bumpDataVersion(connection, sourceId);
                 }

@@ -77,6 +77,15 @@ final class FilesTable {
         }
     }
 
+    /** The layout generic-sniffed established for a file, so that a person can check it. */
+    static void setLayout(Connection connection, long fileId, String layout) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/set_layout.sql"))) {
+            statement.setString(1, layout);
+            statement.setLong(2, fileId);
+            statement.executeUpdate();
+        }
+    }
+
     private static Map<String, Object> skippedRow(SkippedRow row) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("line", row.line());

@@ -37,6 +37,8 @@ public final class ImportService {
     private final FileLoader loader;
     private final SourceSteps sourceSteps;
     private final FormatRegistry formats;
+    /** Detection for a folder with {@code sniff = false}: every format but those that sniff a layout. */
+    private final FormatRegistry withoutSniffing;
     private final InboxFiles inboxFiles;
     private final Unpacker unpacker;
     private final Path workDir;
@@ -54,6 +56,8 @@ public final class ImportService {
         this.loader = new FileLoader(dataSource, directCompressCopy);
         this.sourceSteps = new SourceSteps(dataSource);
         this.formats = formats;
+        this.withoutSniffing = new FormatRegistry(formats.formats().stream()
+                .filter(f -> f.detectionRank() != LoggerFormat.DetectionRank.SNIFFED).toList());
         this.inboxFiles = inboxFiles;
         this.unpacker = unpacker;
         this.workDir = workDir;
@@ -277,7 +281,7 @@ public final class ImportService {
         if (request.format().isPresent()) {
             return formats.require(request.format().get());
         }
-        return formats.detect(file.source());
+        return (request.folder().sniff() ? formats : withoutSniffing).detect(file.source());
     }
 
     private ImportOutcome load(ImportRequest request, FileRef file, Fingerprint fingerprint, ParsedFile parsed,

@@ -42,6 +42,10 @@ public final class StatusQueries {
                              Instant last, String path, String reason) {
     }
 
+    /** What generic-sniffed established about a file it read, for a person to check. */
+    public record FileLayout(long id, String path, String layout) {
+    }
+
     /** A column of a source that is not a measurement, listed once per source. */
     public record SkippedColumn(String site, String logger, String table, String column, String reason) {
     }
@@ -92,6 +96,22 @@ public final class StatusQueries {
             }
         }
         return files;
+    }
+
+    /** The layouts of the latest files generic-sniffed read, newest first, optionally of one status. */
+    public List<FileLayout> sniffedLayouts(Optional<String> status, int limit) throws SQLException {
+        List<FileLayout> layouts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("status/file_layouts.sql"))) {
+            statement.setObject(1, status.orElse(null), Types.VARCHAR);
+            statement.setObject(2, status.orElse(null), Types.VARCHAR);
+            statement.setInt(3, limit);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    layouts.add(new FileLayout(rs.getLong("id"), rs.getString("path"), rs.getString("layout")));
+                }
+            }
+        }
+        return layouts;
     }
 
     /** Per source, its columns that are not stored as readings (times of max/min, text...). */

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       "fileId", "rows", "skippedRows", "repeatedRows", "skipped", "notes"}}, with {@code first}/{@code last}
  *       as ISO-8601 instants or null; {@code rows} the file's data rows, {@code skipped} the first rows left out
  *       ({@code [{"line", "column", "reason", "kind"}]}) and {@code notes} what was loaded but is worth knowing
- *       (clock steps, repeated rows), both empty lists when there is nothing to say. An archive still being
+ *       (clock steps, repeated rows), both empty lists when there is nothing to say; {@code layout} what
+ *       {@code generic-sniffed} established about the file (null for every other format). An archive still being
  *       unpacked ({@code loading}) reports the job's state instead, with its {@code fileId}.</li>
  *   <li>Else, when JobRunr knows the job: {@code {"id", "status"}} with status {@code queued} (enqueued,
  *       or scheduled for the first time), {@code retrying} (scheduled again after a failed attempt; the
@@ -113,6 +114,7 @@ final class FileStatusHandler implements BearerRoute.Endpoint {
                 body.put("repeatedRows", rs.getLong("repeated_rows"));
                 body.put("skipped", jsonList(rs.getString("skipped")));
                 body.put("notes", jsonList(rs.getString("notes")));
+                body.put("layout", rs.getString("layout"));
                 if ("loading".equals(body.get("status"))) { // an archive whose members are being imported
                     body.put("status", "processing");
                     job.ifPresent(j -> putJobStatus(body, j));

@@ -43,6 +43,7 @@ class StatusCommandTest {
                 + (Samples.countValues(Samples.DAY1) + Samples.countValues(gappy)) + "\\s+2024-03-02T23:50:00Z\\s+\\S+\\s+00:10:00\\s+1\\s+3");
         assertThat(status.output).containsPattern("(?m)^default\\s+2\\s+0\\s+1\\s+0\\s+0$");
         assertThat(status.output).contains("PENDING JOBS: 0 enqueued, 0 processing");
+        assertThat(status.output).as("no file was read by generic-sniffed").doesNotContain("SNIFFED LAYOUTS");
 
         Run failed = run(settings, "status", "--status", "failed");
         assertThat(failed.output).contains("LATEST FILES WITH STATUS failed").contains(bad.toString())
@@ -88,6 +89,22 @@ class StatusCommandTest {
         Run all = run(settings, "status");
         assertThat(all.output.substring(all.output.indexOf("LATEST FILES")).lines()
                 .filter(l -> l.contains("mast.zip"))).singleElement().asString().contains("loaded");
+    }
+
+    @Test
+    void showsTheLayoutGenericSniffedEstablishedForEachFileItRead() throws Exception {
+        Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
+        Path sample = io.loggerflow.parsers.SampleExpectations.root().resolve("sniffed-semicolon/Logger7_2024-03-14.csv");
+
+        assertThat(run(settings, "import", sample.toString()).code).isZero();
+
+        Run status = run(settings, "status");
+        assertThat(status.code).isZero();
+        String layouts = status.output.substring(status.output.indexOf("SNIFFED LAYOUTS"));
+        assertThat(layouts).containsPattern("(?m)^1\\s+" + java.util.regex.Pattern.quote(sample.toString())
+                + "\\s+encoding ISO-8859-1 \\(not valid UTF-8\\); delimiter ';'; decimal ','; names on line 1, data"
+                + " from line 2; timestamp 'Datum' \\+ 'Zeit' as dd\\.MM\\.yyyy HH:mm");
+        assertThat(layouts).contains("left out Compass (text column); 4 sensors, metadata guessed from the column names");
     }
 
     private record Run(int code, String output) {

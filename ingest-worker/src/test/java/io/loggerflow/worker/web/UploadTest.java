@@ -99,6 +99,7 @@ class UploadTest {
         assertThat(status.get("first").asText()).isEqualTo("2024-03-01T00:00:00Z");
         assertThat(status.get("last").asText()).isEqualTo("2024-03-01T23:50:00Z");
         assertThat(status.get("reason").isNull()).isTrue();
+        assertThat(status.get("layout").isNull()).as("a TOA5 file's layout is not sniffed").isTrue();
         assertThat(status.get("fileId").asLong()).isEqualTo(
                 Db.single(app.dataSource(), "SELECT id FROM files WHERE job_id = ?::uuid", id));
 
@@ -113,6 +114,22 @@ class UploadTest {
         Thread.sleep(settings.quietPeriod().toMillis() + 500);
         assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM files")).isEqualTo(1);
         assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM readings")).isEqualTo(2867);
+    }
+
+    @Test
+    void theStatusOfAFileReadByGenericSniffedShowsTheLayoutItEstablished() throws Exception {
+        startWorker();
+        Path sample = io.loggerflow.parsers.SampleExpectations.root()
+                .resolve("sniffed-lidar-iso/FLS200_buoy3_2024-03-01.csv");
+        HttpResponse<String> response = send(post("/upload?name=" + sample.getFileName(), TOKEN)
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofFile(sample)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        JsonNode status = awaitStatus(JSON.readTree(response.body()).get("id").asText(), "loaded");
+        assertThat(status.get("readings").asLong()).isEqualTo(36 + 36 + 34 + 34);
+        assertThat(status.get("first").asText()).isEqualTo("2024-03-01T00:00:00Z");
+        assertThat(status.get("layout").asText()).contains("delimiter ','",
+                "timestamp 'timestamp' as yyyy-MM-dd'T'HH:mm:ssXXX (year first)", "zone from the offset in the stamps");
     }
 
     @Test

@@ -1,0 +1,1 @@
+UPDATE files SET layout = ? WHERE id = ?
