@@ -79,10 +79,10 @@ class TritonFormatTest {
             assertThat(out.values().get(0)[0]).isEqualTo(5.99);
             assertThat(out.values().get(0)[2]).isEqualTo(-0.03);
             assertThat(out.count(0)).isEqualTo(144);
-            assertThat(out.sum(0)).isCloseTo(875.51, within(1e-6));
-            assertThat(out.count(12)).isEqualTo(81); // Speed 100m: empty where the quality is too low
-            assertThat(out.sum(12)).isCloseTo(563.4, within(1e-6));
-            assertThat(out.count(16)).isZero();
+            assertThat(out.sum(0)).isCloseTo(881.03, within(1e-6));
+            assertThat(out.count(12)).isEqualTo(114); // Speed 100m: empty where the quality is too low
+            assertThat(out.sum(12)).isCloseTo(800.7, within(1e-6));
+            assertThat(out.count(16)).isEqualTo(36);
             assertThat(out.count(19)).isEqualTo(144); // Quality 120m is always written
         }
     }
