@@ -7,6 +7,7 @@ import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.DelimitedRowReader;
+import io.loggerflow.parsers.FieldCounts;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.OptionValues;
@@ -185,13 +186,9 @@ final class TritonReader extends DelimitedRowReader {
 
     @Override
     protected long timestampOf(String[] row) {
-        if (row.length < requiredFields) {
-            throw error(lineNumber(), null, "expected " + columnCount + " fields but found " + row.length);
-        }
-        for (int i = columnCount; i < row.length; i++) {
-            if (row[i] != null && !row[i].isBlank()) {
-                throw error(lineNumber(), null, "more fields than the " + columnCount + " of the column header");
-            }
+        String misfit = FieldCounts.problem(row, columnCount, requiredFields);
+        if (misfit != null) {
+            throw error(lineNumber(), null, misfit);
         }
         return timestamp(row[timestampColumn], timestampName, timestamps.description(), stamps);
     }

@@ -6,6 +6,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.FieldCounts;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
@@ -141,13 +142,9 @@ final class WindIrisReader extends RowReaderBase {
             return false;
         }
         line = records.line();
-        if (record.length < columnCount) {
-            throw bad(null, "expected " + columnCount + " fields but found " + record.length);
-        }
-        for (int i = columnCount; i < record.length; i++) {
-            if (record[i] != null && !record[i].isBlank()) {
-                throw bad(null, "more fields than the " + columnCount + " of the column header");
-            }
+        String misfit = FieldCounts.problem(record, columnCount, columnCount);
+        if (misfit != null) {
+            throw bad(null, misfit);
         }
         Integer distance = distanceOf(record[1]);
         if (distance == null) {

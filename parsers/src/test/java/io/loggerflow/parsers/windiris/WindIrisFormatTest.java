@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,10 +35,7 @@ class WindIrisFormatTest {
         assertThat(format.name()).isEqualTo("windiris-average");
         assertThat(format.detect(Files.readAllBytes(SAMPLE))).isTrue();
         assertThat(format.detect(("\uFEFF" + HEADER).getBytes(StandardCharsets.UTF_8))).isTrue();
-        List<Path> others;
-        try (Stream<Path> files = Files.walk(SAMPLE.getParent().getParent())) {
-            others = files.filter(Files::isRegularFile).filter(p -> !p.getParent().equals(SAMPLE.getParent())).toList();
-        }
+        List<Path> others = SampleData.filesOutsideFolderOf(SAMPLE);
         for (Path other : others) {
             assertThat(format.detect(Files.readAllBytes(other))).as(other.toString()).isFalse();
         }
