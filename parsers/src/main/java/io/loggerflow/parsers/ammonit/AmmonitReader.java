@@ -1,0 +1,199 @@
+package io.loggerflow.parsers.ammonit;
+
+import com.univocity.parsers.csv.CsvParser;
+import io.loggerflow.parsers.Cells;
+import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
+import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.DelimitedRowReader;
+import io.loggerflow.parsers.FieldCounts;
+import io.loggerflow.parsers.LoggerIdentity;
+import io.loggerflow.parsers.LoggerNames;
+import io.loggerflow.parsers.OptionValues;
+import io.loggerflow.parsers.StampPositions;
+import io.loggerflow.parsers.TextInput;
+import io.loggerflow.parsers.TimeZoneSources;
+import io.loggerflow.parsers.UtcOffsets;
+import io.loggerflow.parsers.generic.Options;
+import io.loggerflow.parsers.generic.Timestamps;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Streams the data part of a Meteo CSV file; see {@link AmmonitFormat} and package-info. */
+final class AmmonitReader extends DelimitedRowReader {
+    static final String OPTION_ENCODING = "encoding";
+    static final String OPTION_DELIMITER = "delimiter";
+    static final String OPTION_PATTERN = "timestamp-pattern";
+    static final String OPTION_MISSING = "missing";
+    static final String OPTION_STAMP_POSITION = "stamp-position";
+    private static final Set<String> TIMESTAMP_NAMES = Set.of("timestamp", "date/time", "date time", "datetime");
+    /** {@code <label> <statistic> [<unit>]}; the label may carry a height ({@code C1 80m}). */
+    private static final Pattern COLUMN = Pattern.compile(
+            "(.+?) (avg|max|min|sd|stddev|count|gust|sum)(?: ?\\[([^\\]]*)\\])?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIT_ONLY = Pattern.compile("(.+?) ?\\[([^\\]]*)\\]");
+    private static final Pattern HEIGHT = Pattern.compile("(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)m(?![A-Za-z0-9/])");
+    /** Ammonit serial numbers as they appear in file names and mail subjects ({@code D243094}). */
+    private static final Pattern SERIAL_IN_NAME = Pattern.compile("(?<![A-Za-z0-9])(D\\d{6,7})(?![0-9])");
+    private static final Pattern ZONE = Pattern.compile("(?:UTC|GMT)\\s*(?:([+-])(\\d{1,2})(?::?(\\d{2}))?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String charset;
+    private final int columnCount;
+    private final int requiredFields;
+    /** 1 for a {@code Timestamp} column, 2 for {@code Date} and {@code Time}. */
+    private final int stampColumns;
+    private final String timestampName;
+    private final Timestamps timestamps;
+    private final TimestampParser stamps;
+    private final char decimal;
+    private final double[] sentinels;
+
+    AmmonitReader(DataPartReader dataPart, AmmonitInfo info, Charset charset, String fileName, Options options)
+            throws IOException {
+        super(fileName);
+        this.charset = charset.name();
+        BufferedReader in = new BufferedReader(dataPart);
+        String header = in.readLine();
+        if (header == null || header.isBlank()) {
+            throw error(header == null ? 0 : 1, null, "line 1 is not a column header: the file is empty");
+        }
+        if (header.indexOf(TextInput.REPLACEMENT) >= 0) {
+            throw error(1, null, "bytes that are not valid " + this.charset + " text (set option " + OPTION_ENCODING + ")");
+        }
+        char delimiter = options.delimiter(OPTION_DELIMITER).orElse(header.indexOf('\t') >= 0 ? '\t' : ';');
+        this.decimal = delimiter == ',' ? '.' : 0;
+        String[] names = header.split(Pattern.quote(String.valueOf(delimiter)), -1);
+        this.columnCount = names.length;
+        boolean dateAndTime = names.length > 2 && names[0].trim().equalsIgnoreCase("date")
+                && names[1].trim().equalsIgnoreCase("time");
+        if (!dateAndTime && !isTimestampName(names[0])) {
+            throw error(1, names[0].trim(), "the first column must be Timestamp or Date/time (or Date and Time)");
+        }
+        this.stampColumns = dateAndTime ? 2 : 1;
+        this.timestampName = dateAndTime ? "Date, Time" : names[0].trim();
+        this.sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true);
+        this.stampPosition = StampPositions.option(options.settings(), OPTION_STAMP_POSITION);
+        this.timestamps = timestamps(options, zone(info, options));
+        this.stamps = timestamps::parse;
+        this.identity = identity(info, fileName, options);
+
+        List<Channel> found = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = stampColumns; i < names.length; i++) {
+            String name = names[i].trim();
+            if (name.isEmpty()) {
+                continue; // a trailing delimiter
+            }
+            if (!seen.add(name)) {
+                throw error(1, name, "duplicate column name");
+            }
+            found.add(channel(name));
+            columns.add(i);
+        }
+        if (found.isEmpty()) {
+            throw error(1, null, "the column header names no measurement columns");
+        }
+        this.channels = List.copyOf(found);
+        this.requiredFields = columns.get(columns.size() - 1) + 1;
+        rows(new DelimitedRecords(new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))), in,
+                1, DelimitedRecords.translator(fileName, 1, 0, CsvErrors.LIMITS, "unreadable line")),
+                columns.stream().mapToInt(Integer::intValue).toArray(), null);
+    }
+
+    static boolean isTimestampName(String cell) {
+        return TIMESTAMP_NAMES.contains(cell.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static Timestamps timestamps(Options options, ZoneId zone) {
+        Optional<String> pattern = options.get(OPTION_PATTERN);
+        if (pattern.isEmpty()) {
+            return Timestamps.iso(zone);
+        }
+        try {
+            return Timestamps.pattern(pattern.get(), zone);
+        } catch (IllegalArgumentException e) {
+            throw options.bad(OPTION_PATTERN, pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
+        }
+    }
+
+    /** The information part's {@code timezone} ({@code UTC+01:00}), unless option time-zone-source says settings. */
+    private ZoneId zone(AmmonitInfo info, Options options) {
+        Optional<String> stated = info.value("system.timezone", "timezone");
+        if (stated.isEmpty() || !TimeZoneSources.useHeader(options.settings(), AmmonitFormat.NAME)) {
+            return options.settings().timeZone();
+        }
+        Matcher m = ZONE.matcher(stated.get().trim());
+        if (!m.matches()) {
+            throw error(info.firstLine(), "timezone", "unrecognised timezone '" + Cells.abbreviate(stated.get())
+                    + "' (expected e.g. UTC+01:00; set option " + TimeZoneSources.OPTION + "=settings to use the "
+                    + "configured zone)");
+        }
+        try {
+            return m.group(1) == null ? ZoneOffset.UTC : UtcOffsets.of(m.group(1), m.group(2), m.group(3), null);
+        } catch (DateTimeException e) {
+            throw error(info.firstLine(), "timezone", "timezone offset out of range: '" + stated.get().trim() + "'");
+        }
+    }
+
+    /** Logger: option, else the serial the information part or the file name states, else the file name. */
+    private static LoggerIdentity identity(AmmonitInfo info, String fileName, Options options) {
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        Matcher inName = SERIAL_IN_NAME.matcher(base);
+        String serial = info.value("system.serial", "system.serial_number", "serial", "serial_number", "serialnumber")
+                .orElse(inName.find() ? inName.group(1) : null);
+        String logger = options.get(LoggerNames.OPTION).orElse(serial != null ? serial
+                : LoggerNames.fallback(fileName, options.settings()));
+        String model = info.value("system.type", "system.model", "type", "model").orElse("Meteo-40");
+        return new LoggerIdentity(logger, options.get("table", ""), model, serial);
+    }
+
+    /** Statistic, unit and height as the column name states them. */
+    private static Channel channel(String name) {
+        String label = name;
+        String statistic = null;
+        String unit = null;
+        Matcher m = COLUMN.matcher(name);
+        Matcher unitOnly = UNIT_ONLY.matcher(name);
+        if (m.matches()) {
+            label = m.group(1);
+            statistic = m.group(2);
+            unit = m.group(3);
+        } else if (unitOnly.matches()) {
+            label = unitOnly.group(1);
+            unit = unitOnly.group(2);
+        }
+        Matcher height = HEIGHT.matcher(label);
+        Double heightM = height.find() ? Double.valueOf(height.group(1)) : null;
+        return new Channel(name, unit == null || unit.isBlank() ? null : unit.trim(), statistic, heightM, null, null);
+    }
+
+    @Override
+    protected long timestampOf(String[] row) {
+        String misfit = FieldCounts.problem(row, columnCount, requiredFields);
+        if (misfit != null) {
+            throw error(lineNumber(), null, misfit);
+        }
+        String text = stampColumns == 2 ? row[0].trim() + " " + row[1].trim() : row[0];
+        return timestamp(text.isBlank() ? "" : text, timestampName, timestamps.description(), stamps);
+    }
+
+    @Override
+    protected double number(String text) {
+        return Cells.number(text, decimal, sentinels);
+    }
+}
