@@ -1,5 +1,6 @@
 package io.loggerflow.parsers.ammonit;
 
+import io.loggerflow.parsers.FirstLinesReader;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
@@ -55,7 +56,7 @@ public final class AmmonitFormat implements LoggerFormat {
         Charset charset = options.charset(AmmonitReader.OPTION_ENCODING, StandardCharsets.UTF_8);
         AmmonitInfo info = AmmonitInfo.read(source, charset);
         return RowReaders.open(source, in -> new AmmonitReader(
-                new DataPartReader(TextInput.lenientReader(in, charset), info.dataLines()), info, charset,
+                new FirstLinesReader(TextInput.lenientReader(in, charset), info.dataLines()), info, charset,
                 source.name(), options));
     }
 }

@@ -6,6 +6,7 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
+import io.loggerflow.parsers.FirstLinesReader;
 import io.loggerflow.parsers.DelimitedRowReader;
 import io.loggerflow.parsers.FieldCounts;
 import io.loggerflow.parsers.LoggerIdentity;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +48,6 @@ final class AmmonitReader extends DelimitedRowReader {
     private static final Pattern HEIGHT = Pattern.compile("(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)m(?![A-Za-z0-9/])");
     /** Ammonit serial numbers as they appear in file names and mail subjects ({@code D243094}). */
     private static final Pattern SERIAL_IN_NAME = Pattern.compile("(?<![A-Za-z0-9])(D\\d{6,7})(?![0-9])");
-    private static final Pattern ZONE = Pattern.compile("(?:UTC|GMT)\\s*(?:([+-])(\\d{1,2})(?::?(\\d{2}))?)?",
-            Pattern.CASE_INSENSITIVE);
 
     private final String charset;
     private final int columnCount;
@@ -62,11 +60,11 @@ final class AmmonitReader extends DelimitedRowReader {
     private final char decimal;
     private final double[] sentinels;
 
-    AmmonitReader(DataPartReader dataPart, AmmonitInfo info, Charset charset, String fileName, Options options)
+    AmmonitReader(FirstLinesReader firstLines, AmmonitInfo info, Charset charset, String fileName, Options options)
             throws IOException {
         super(fileName);
         this.charset = charset.name();
-        BufferedReader in = new BufferedReader(dataPart);
+        BufferedReader in = new BufferedReader(firstLines);
         String header = in.readLine();
         if (header == null || header.isBlank()) {
             throw error(header == null ? 0 : 1, null, "line 1 is not a column header: the file is empty");
@@ -137,16 +135,12 @@ final class AmmonitReader extends DelimitedRowReader {
         if (stated.isEmpty() || !TimeZoneSources.useHeader(options.settings(), AmmonitFormat.NAME)) {
             return options.settings().timeZone();
         }
-        Matcher m = ZONE.matcher(stated.get().trim());
-        if (!m.matches()) {
-            throw error(info.firstLine(), "timezone", "unrecognised timezone '" + Cells.abbreviate(stated.get())
+        try {
+            return UtcOffsets.parseUtc(stated.get());
+        } catch (DateTimeException e) {
+            throw error(info.firstLine(), "timezone", "unrecognised timezone '" + Cells.abbreviate(stated.get().trim())
                     + "' (expected e.g. UTC+01:00; set option " + TimeZoneSources.OPTION + "=settings to use the "
                     + "configured zone)");
-        }
-        try {
-            return m.group(1) == null ? ZoneOffset.UTC : UtcOffsets.of(m.group(1), m.group(2), m.group(3), null);
-        } catch (DateTimeException e) {
-            throw error(info.firstLine(), "timezone", "timezone offset out of range: '" + stated.get().trim() + "'");
         }
     }
 

@@ -1,18 +1,18 @@
-package io.loggerflow.parsers.ammonit;
+package io.loggerflow.parsers;
 
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
 
 /**
- * The first {@code lines} lines of a text, for a CSV parser that must not read on into the information part
- * that follows the data in the same file.
+ * The first {@code lines} lines of a text (counted by LF), for a CSV parser that must not read on into what
+ * follows a file's data part (Ammonit's information part, AQ500's end-of-data marker).
  */
-final class DataPartReader extends FilterReader {
+public final class FirstLinesReader extends FilterReader {
     private long linesLeft;
 
     /** @param lines how many lines to pass on (each up to and including its line break); the rest reads as the end */
-    DataPartReader(BufferedReader in, long lines) {
+    public FirstLinesReader(BufferedReader in, long lines) {
         super(in);
         this.linesLeft = lines;
     }
