@@ -13,10 +13,10 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.StampPositions;
-import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.UtcOffsets;
 import io.loggerflow.parsers.generic.Options;
+import io.loggerflow.parsers.generic.StampColumns;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.BufferedReader;
@@ -52,9 +52,7 @@ final class AmmonitReader extends DelimitedRowReader {
     private final String charset;
     private final int columnCount;
     private final int requiredFields;
-    /** 1 for a {@code Timestamp} column, 2 for {@code Date} and {@code Time}. */
-    private final int stampColumns;
-    private final String timestampName;
+    private final StampColumns stampColumns;
     private final Timestamps timestamps;
     private final TimestampParser stamps;
     private final char decimal;
@@ -65,34 +63,28 @@ final class AmmonitReader extends DelimitedRowReader {
         super(fileName);
         this.charset = charset.name();
         BufferedReader in = new BufferedReader(firstLines);
-        String header = in.readLine();
+        String header = headerLine(in, 1, this.charset, OPTION_ENCODING);
         if (header == null || header.isBlank()) {
             throw error(header == null ? 0 : 1, null, "line 1 is not a column header: the file is empty");
-        }
-        if (header.indexOf(TextInput.REPLACEMENT) >= 0) {
-            throw error(1, null, "bytes that are not valid " + this.charset + " text (set option " + OPTION_ENCODING + ")");
         }
         char delimiter = options.delimiter(OPTION_DELIMITER).orElse(header.indexOf('\t') >= 0 ? '\t' : ';');
         this.decimal = delimiter == ',' ? '.' : 0;
         String[] names = header.split(Pattern.quote(String.valueOf(delimiter)), -1);
         this.columnCount = names.length;
-        boolean dateAndTime = names.length > 2 && names[0].trim().equalsIgnoreCase("date")
-                && names[1].trim().equalsIgnoreCase("time");
-        if (!dateAndTime && !isTimestampName(names[0])) {
+        this.stampColumns = StampColumns.of(names);
+        if (stampColumns.count() == 1 && !isTimestampName(names[0])) {
             throw error(1, names[0].trim(), "the first column must be Timestamp or Date/time (or Date and Time)");
         }
-        this.stampColumns = dateAndTime ? 2 : 1;
-        this.timestampName = dateAndTime ? "Date, Time" : names[0].trim();
         this.sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true);
         this.stampPosition = StampPositions.option(options.settings(), OPTION_STAMP_POSITION);
-        this.timestamps = timestamps(options, zone(info, options));
+        this.timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(info, options));
         this.stamps = timestamps::parse;
         this.identity = identity(info, fileName, options);
 
         List<Channel> found = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = stampColumns; i < names.length; i++) {
+        for (int i = stampColumns.count(); i < names.length; i++) {
             String name = names[i].trim();
             if (name.isEmpty()) {
                 continue; // a trailing delimiter
@@ -115,18 +107,6 @@ final class AmmonitReader extends DelimitedRowReader {
 
     static boolean isTimestampName(String cell) {
         return TIMESTAMP_NAMES.contains(cell.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static Timestamps timestamps(Options options, ZoneId zone) {
-        Optional<String> pattern = options.get(OPTION_PATTERN);
-        if (pattern.isEmpty()) {
-            return Timestamps.iso(zone);
-        }
-        try {
-            return Timestamps.pattern(pattern.get(), zone);
-        } catch (IllegalArgumentException e) {
-            throw options.bad(OPTION_PATTERN, pattern.get(), "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
     }
 
     /** The information part's {@code timezone} ({@code UTC+01:00}), unless option time-zone-source says settings. */
@@ -182,8 +162,7 @@ final class AmmonitReader extends DelimitedRowReader {
         if (misfit != null) {
             throw error(lineNumber(), null, misfit);
         }
-        String text = stampColumns == 2 ? row[0].trim() + " " + row[1].trim() : row[0];
-        return timestamp(text.isBlank() ? "" : text, timestampName, timestamps.description(), stamps);
+        return timestamp(stampColumns.text(row), stampColumns.name(), timestamps.description(), stamps);
     }
 
     @Override

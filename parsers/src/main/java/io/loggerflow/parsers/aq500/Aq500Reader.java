@@ -13,10 +13,10 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.StampPositions;
-import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.UtcOffsets;
 import io.loggerflow.parsers.generic.Options;
+import io.loggerflow.parsers.generic.StampColumns;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.BufferedReader;
@@ -51,8 +51,7 @@ final class Aq500Reader extends DelimitedRowReader {
     private final String charset;
     private final int columnCount;
     private final int requiredFields;
-    private final int stampColumns;
-    private final String timestampName;
+    private final StampColumns stampColumns;
     private final Timestamps timestamps;
     private final TimestampParser stamps;
     private final double[] sentinels;
@@ -60,7 +59,7 @@ final class Aq500Reader extends DelimitedRowReader {
     Aq500Reader(BufferedReader in, long dataEnd, Charset charset, String fileName, Options options) throws IOException {
         super(fileName);
         this.charset = charset.name();
-        String first = readLine(in, 1);
+        String first = headerLine(in, 1, this.charset, OPTION_ENCODING);
         if (first == null || !first.trim().equals(Aq500Sections.BOF)) {
             throw error(first == null ? 0 : 1, null, "not an AQ500 result file: line 1 must be " + Aq500Sections.BOF);
         }
@@ -70,7 +69,7 @@ final class Aq500Reader extends DelimitedRowReader {
         boolean inHeader = false;
         String columnHeader = null;
         while (columnHeader == null) {
-            String text = readLine(in, line + 1);
+            String text = headerLine(in, line + 1, this.charset, OPTION_ENCODING);
             if (text == null || line > MAX_HEADER_LINES) {
                 throw error(line, null, "no " + Aq500Sections.BOD + " line followed by the column header");
             }
@@ -80,7 +79,7 @@ final class Aq500Reader extends DelimitedRowReader {
                 inHeader = marker.equalsIgnoreCase(Aq500Sections.BOH);
             } else if (marker.equalsIgnoreCase(Aq500Sections.BOD)) {
                 do {
-                    columnHeader = readLine(in, line + 1);
+                    columnHeader = headerLine(in, line + 1, this.charset, OPTION_ENCODING);
                     line++;
                 } while (columnHeader != null && columnHeader.isBlank());
                 if (columnHeader == null) {
@@ -100,13 +99,10 @@ final class Aq500Reader extends DelimitedRowReader {
                 : columnHeader.indexOf(';') >= 0 ? ';' : ',');
         String[] names = columnHeader.split(Pattern.quote(String.valueOf(delimiter)), -1);
         this.columnCount = names.length;
-        boolean dateAndTime = names.length > 2 && names[0].trim().equalsIgnoreCase("date")
-                && names[1].trim().equalsIgnoreCase("time");
-        this.stampColumns = dateAndTime ? 2 : 1;
-        this.timestampName = dateAndTime ? "Date, Time" : names[0].trim();
+        this.stampColumns = StampColumns.of(names);
         this.sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true, DEFAULT_MISSING);
         this.stampPosition = StampPositions.option(options.settings(), OPTION_STAMP_POSITION);
-        this.timestamps = timestamps(options, zone(keys, keyLines, options));
+        this.timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(keys, keyLines, options));
         this.stamps = timestamps::parse;
         String serial = first(keys, "serial", "serial number", "serialnumber", "sodar id", "id");
         this.identity = new LoggerIdentity(options.get(LoggerNames.OPTION).orElse(serial != null ? serial
@@ -116,7 +112,7 @@ final class Aq500Reader extends DelimitedRowReader {
         List<Channel> found = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = stampColumns; i < names.length; i++) {
+        for (int i = stampColumns.count(); i < names.length; i++) {
             String name = names[i].trim();
             if (name.isEmpty()) {
                 continue; // a trailing delimiter
@@ -139,13 +135,6 @@ final class Aq500Reader extends DelimitedRowReader {
                 columns.stream().mapToInt(Integer::intValue).toArray(), null);
     }
 
-    private String readLine(BufferedReader in, long line) throws IOException {
-        String text = in.readLine();
-        if (text != null && text.indexOf(TextInput.REPLACEMENT) >= 0) {
-            throw error(line, null, "bytes that are not valid " + charset + " text (set option " + OPTION_ENCODING + ")");
-        }
-        return text;
-    }
 
     private static String first(Map<String, String> keys, String... names) {
         for (String name : names) {
@@ -205,23 +194,13 @@ final class Aq500Reader extends DelimitedRowReader {
         return options.settings().timeZone();
     }
 
-    private static Timestamps timestamps(Options options, ZoneId zone) {
-        String pattern = options.get(OPTION_PATTERN).orElse(null);
-        try {
-            return pattern == null ? Timestamps.iso(zone) : Timestamps.pattern(pattern, zone);
-        } catch (IllegalArgumentException e) {
-            throw options.bad(OPTION_PATTERN, pattern, "not a java DateTimeFormatter pattern: " + e.getMessage());
-        }
-    }
-
     @Override
     protected long timestampOf(String[] row) {
         String misfit = FieldCounts.problem(row, columnCount, requiredFields);
         if (misfit != null) {
             throw error(lineNumber(), null, misfit);
         }
-        String text = stampColumns == 2 ? row[0].trim() + " " + row[1].trim() : row[0];
-        return timestamp(text.isBlank() ? "" : text, timestampName, timestamps.description(), stamps);
+        return timestamp(stampColumns.text(row), stampColumns.name(), timestamps.description(), stamps);
     }
 
     @Override

@@ -12,7 +12,6 @@ import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.OptionValues;
 import io.loggerflow.parsers.StampPositions;
-import io.loggerflow.parsers.TextInput;
 import io.loggerflow.parsers.generic.Options;
 import io.loggerflow.parsers.generic.Timestamps;
 
@@ -70,7 +69,7 @@ final class TritonReader extends DelimitedRowReader {
         String headerLine = null;
         long line = 0;
         while (headerLine == null) {
-            String text = readLine(in, line + 1);
+            String text = headerLine(in, line + 1, this.charset, OPTION_ENCODING);
             if (text == null || line >= MAX_TITLE_LINES) {
                 throw error(line, null, "no column header line (a line whose first cell is Date/Time, Timestamp or "
                         + "Date) in the first " + MAX_TITLE_LINES + " lines");
@@ -89,7 +88,7 @@ final class TritonReader extends DelimitedRowReader {
         long headerLineNumber = line;
         String[] units = new String[names.length];
         in.mark(1 << 16);
-        String next = readLine(in, line + 1);
+        String next = headerLine(in, line + 1, this.charset, OPTION_ENCODING);
         if (next != null && isUnitsRow(split(next, delimiter))) {
             units = split(next, delimiter);
             line++;
@@ -134,13 +133,6 @@ final class TritonReader extends DelimitedRowReader {
                 columns.stream().mapToInt(Integer::intValue).toArray(), null);
     }
 
-    private String readLine(BufferedReader in, long line) throws IOException {
-        String text = in.readLine();
-        if (text != null && text.indexOf(TextInput.REPLACEMENT) >= 0) {
-            throw error(line, null, "bytes that are not valid " + charset + " text (set option " + OPTION_ENCODING + ")");
-        }
-        return text;
-    }
 
     /** {@code Key: value} items of a title line, separated by ';' or TAB; keys lower case. */
     private static void collectItems(String text, Map<String, String> items) {
