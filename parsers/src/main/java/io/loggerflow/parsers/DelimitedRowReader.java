@@ -1,5 +1,6 @@
 package io.loggerflow.parsers;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -221,6 +222,19 @@ public abstract class DelimitedRowReader extends RowReaderBase {
         if (input != null) {
             input.close();
         }
+    }
+
+    /**
+     * The next line of a header read through {@link TextInput#lenientReader}, or null at the end: a line holding
+     * bytes the charset could not decode is refused naming {@code line} and the option that sets the encoding.
+     */
+    protected final String headerLine(BufferedReader in, long line, String charset, String encodingOption)
+            throws IOException {
+        String text = in.readLine();
+        if (text != null && text.indexOf(TextInput.REPLACEMENT) >= 0) {
+            throw error(line, null, "bytes that are not valid " + charset + " text (set option " + encodingOption + ")");
+        }
+        return text;
     }
 
     protected final InputFormatException error(long line, String column, String reason) {

@@ -1,5 +1,7 @@
 package io.loggerflow.parsers;
 
+import io.loggerflow.parsers.nrg.NrgRawFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
@@ -49,7 +51,8 @@ public final class FormatRegistry {
     /**
      * Detects a file's format from its first {@link #HEAD_BYTES} bytes.
      *
-     * @throws InputFormatException when no format recognises the file
+     * @throws InputFormatException when no format recognises the file, or it is an NRG raw binary
+     *                              ({@link NrgRawFiles}: the reason names the conversion)
      */
     public LoggerFormat detect(InputSource source) throws IOException {
         byte[] head;
@@ -59,6 +62,10 @@ public final class FormatRegistry {
         String fileName = source.name();
         if (head.length == 0) {
             throw new InputFormatException(fileName, 0, null, "the file is empty");
+        }
+        Optional<String> raw = NrgRawFiles.refusal(fileName, head, names());
+        if (raw.isPresent()) {
+            throw new InputFormatException(fileName, 0, null, raw.get());
         }
         return formats.stream().filter(f -> f.detect(head)).findFirst()
                 .orElseThrow(() -> new InputFormatException(fileName, 1, null,

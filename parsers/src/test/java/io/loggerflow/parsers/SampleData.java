@@ -1,7 +1,10 @@
 package io.loggerflow.parsers;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Locates the repository's sample-data folder from a module's working directory. */
 public final class SampleData {
@@ -16,5 +19,13 @@ public final class SampleData {
             }
         }
         throw new IllegalStateException("sample-data/" + relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** Every sample file outside the folder of {@code sample}: the files a format's detection must not claim. */
+    public static List<Path> filesOutsideFolderOf(Path sample) throws IOException {
+        Path folder = sample.getParent();
+        try (Stream<Path> files = Files.walk(folder.getParent())) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getParent().equals(folder)).toList();
+        }
     }
 }

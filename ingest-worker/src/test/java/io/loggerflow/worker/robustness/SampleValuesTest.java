@@ -42,13 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored timestamps are the {@code rows} line's first and last stamps shifted as documented: stamps that
  * mark the END of the interval (the Campbell formats and WindCube — both generations, see parsers/README.md)
  * are stored one interval earlier, at the interval's start; START formats as written. The interval is the one
- * the file's header states (TOB3's table interval), else the sample's step, told from its rows line
- * ((last - first) / (rows - 1): those samples are gapless tables).
+ * the file's header states (TOB3's table interval), else the sample's step: the shortest step between its
+ * rows that is not zero (those samples are gapless tables; a long-format file such as Wind Iris has several
+ * rows per stamp).
  */
 class SampleValuesTest {
     /** Formats whose stamps mark the end of the averaging interval. */
     static final Set<String> END_STAMPED = Set.of("toa5", "tob1", "tob3", "toaci1", "csixml", "campbell-mixed-array",
-            "windcube-sta");
+            "windcube-sta", "windiris-average");
     private static final double SUM_TOLERANCE = 1e-9;
 
     @TempDir
@@ -106,8 +107,7 @@ class SampleValuesTest {
                 .split("\t");
         Instant first = Instant.parse(rows[2]);
         Instant last = Instant.parse(rows[3]);
-        Duration step = statedInterval(sample)
-                .orElseGet(() -> Duration.between(first, last).dividedBy(Long.parseLong(rows[1]) - 1));
+        Duration step = statedInterval(sample).orElse(shortestStep(sample));
         Duration shift = END_STAMPED.contains(sample.format()) ? step : Duration.ZERO;
         Map<String, Object> range = Db.rows(app.dataSource(), "SELECT min(r.ts) AS first, max(r.ts) AS last FROM readings r "
                 + "JOIN sensors s ON s.id = r.sensor_id JOIN sources o ON o.id = s.source_id WHERE o.site = ?", site).get(0);
@@ -124,6 +124,24 @@ class SampleValuesTest {
                 new ParseSettings(ZoneOffset.UTC, sample.options()))) {
             return reader.interval();
         }
+    }
+
+    /** The shortest step between consecutive rows that is not zero. */
+    private static Duration shortestStep(Sample sample) throws IOException {
+        LoggerFormat format = FormatRegistry.standard().require(sample.format());
+        long shortest = Long.MAX_VALUE;
+        try (RowReader reader = format.open(InputSource.of(sample.file()),
+                new ParseSettings(ZoneOffset.UTC, sample.options()))) {
+            long previous = Long.MIN_VALUE;
+            while (reader.next()) {
+                long step = reader.timestampMillis() - previous;
+                if (previous != Long.MIN_VALUE && step > 0) {
+                    shortest = Math.min(shortest, step);
+                }
+                previous = reader.timestampMillis();
+            }
+        }
+        return Duration.ofMillis(shortest);
     }
 
     private static Instant instant(Object value) {

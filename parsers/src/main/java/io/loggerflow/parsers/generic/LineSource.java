@@ -66,8 +66,13 @@ public final class LineSource implements Closeable {
     /** The remaining lines as CSV records, numbered from the start of the file. */
     public DelimitedRecords rows(char delimiter) {
         long offset = line;
-        return new DelimitedRecords(new CsvParser(CsvParsing.quoted(delimiter)), reader, offset,
-                e -> translate(e, offset));
+        try {
+            return new DelimitedRecords(new CsvParser(CsvParsing.quoted(delimiter)), reader, offset,
+                    e -> translate(e, offset));
+        } catch (TextParsingException e) {
+            // starting the parser reads the first block: a bad byte there must be refused like one further on
+            throw translate(e, offset);
+        }
     }
 
     private InputFormatException translate(TextParsingException e, long offset) {
