@@ -62,10 +62,36 @@ final class CsvText {
 
     /** {@code yyyy-MM-dd HH:mm:ss} in UTC. */
     static void appendTimestamp(StringBuilder out, long epochMillis) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), 0, ZoneOffset.UTC);
+        LocalDateTime t = utc(epochMillis);
         out.append(t.getYear()).append('-');
         twoDigits(out, t.getMonthValue()).append('-');
         twoDigits(out, t.getDayOfMonth()).append(' ');
+        appendTime(out, t);
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss} in UTC, without a zone (ISO 8601 as the IEA Task 43 formats write it). */
+    static void appendIsoTimestamp(StringBuilder out, long epochMillis) {
+        LocalDateTime t = utc(epochMillis);
+        out.append(t.getYear()).append('-');
+        twoDigits(out, t.getMonthValue()).append('-');
+        twoDigits(out, t.getDayOfMonth()).append('T');
+        appendTime(out, t);
+    }
+
+    /** {@code dd/MM/yyyy HH:mm:ss} in UTC, as Windographer's own text export writes its stamps. */
+    static void appendDayFirstTimestamp(StringBuilder out, long epochMillis) {
+        LocalDateTime t = utc(epochMillis);
+        twoDigits(out, t.getDayOfMonth()).append('/');
+        twoDigits(out, t.getMonthValue()).append('/');
+        out.append(t.getYear()).append(' ');
+        appendTime(out, t);
+    }
+
+    private static LocalDateTime utc(long epochMillis) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), 0, ZoneOffset.UTC);
+    }
+
+    private static void appendTime(StringBuilder out, LocalDateTime t) {
         twoDigits(out, t.getHour()).append(':');
         twoDigits(out, t.getMinute()).append(':');
         twoDigits(out, t.getSecond());

@@ -1,5 +1,7 @@
 package io.loggerflow.exporter;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
@@ -9,20 +11,21 @@ import java.util.List;
  * Pivots one measurement type's readings, arriving ordered by (timestamp, sensor), into wide CSV rows:
  * a timestamp and one column per sensor. A row is written for every interval of the time grid (empty
  * cells where nothing was stored) and for any reading stamped off the grid, so no value is lost.
- * Holds one row in memory.
+ * Holds one row in memory. Cells are written through Apache Commons CSV in the layout's {@link RowStyle}.
  */
 final class WideFileWriter {
     /** Labels of the header lines below the column names, in the order they are written. */
     static final List<String> HEADER_LABELS = List.of("height_m", "orientation_deg", "statistic", "unit");
     static final String TIMESTAMP_HEADER = "timestamp_utc";
 
-    private final Writer out;
+    private final CSVPrinter out;
+    private final RowStyle style;
     private final int[] sortedIds;
     private final int[] columnOfSorted;
     private final double[] row;
     private final long step;
     private final long end;
-    private final StringBuilder line = new StringBuilder(256);
+    private final StringBuilder cell = new StringBuilder(32);
     private long nextGridStamp;
     private long currentStamp = Long.MIN_VALUE;
     private long rows;
@@ -31,11 +34,20 @@ final class WideFileWriter {
     /**
      * @param origin first grid stamp (epoch ms), step the interval (ms), end the exclusive end of the range
      */
-    WideFileWriter(Writer out, List<SensorColumn> columns, long origin, long step, long end) {
+    WideFileWriter(Writer out, List<SensorColumn> columns, long origin, long step, long end) throws IOException {
+        this(out, RowStyle.PER_TYPE, columns, origin, step, end);
+    }
+
+    /**
+     * @param out written to and flushed, never closed (the caller's zip entry or file)
+     */
+    WideFileWriter(Writer out, RowStyle style, List<SensorColumn> columns, long origin, long step, long end)
+            throws IOException {
         if (step <= 0) {
             throw new IllegalArgumentException("interval must be positive");
         }
-        this.out = out;
+        this.out = new CSVPrinter(out, style.format());
+        this.style = style;
         this.step = step;
         this.end = end;
         this.nextGridStamp = origin;
@@ -55,23 +67,41 @@ final class WideFileWriter {
         }
     }
 
+    /** The per-type layout's header: the names, then one line per {@link #HEADER_LABELS label}. */
     void writeHeader(List<SensorColumn> columns) throws IOException {
-        line.setLength(0);
-        line.append(TIMESTAMP_HEADER);
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.name())));
-        line.append("\r\n").append(HEADER_LABELS.get(0));
-        columns.forEach(c -> line.append(',').append(number(c.heightM())));
-        line.append("\r\n").append(HEADER_LABELS.get(1));
-        columns.forEach(c -> line.append(',').append(number(c.orientationDeg())));
-        line.append("\r\n").append(HEADER_LABELS.get(2));
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.statistic())));
-        line.append("\r\n").append(HEADER_LABELS.get(3));
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.unit())));
-        line.append("\r\n");
-        out.append(line);
+        out.print(TIMESTAMP_HEADER);
+        columns.forEach(c -> print(c.name()));
+        out.println();
+        out.print(HEADER_LABELS.get(0));
+        columns.forEach(c -> print(number(c.heightM())));
+        out.println();
+        out.print(HEADER_LABELS.get(1));
+        columns.forEach(c -> print(number(c.orientationDeg())));
+        out.println();
+        out.print(HEADER_LABELS.get(2));
+        columns.forEach(c -> print(c.statistic()));
+        out.println();
+        out.print(HEADER_LABELS.get(3));
+        columns.forEach(c -> print(c.unit()));
+        out.println();
     }
 
-    private static String number(Double value) {
+    /** Writes a header line of the layout's own: a first cell, then one cell per column. */
+    void writeHeaderLine(String first, List<String> cells) throws IOException {
+        out.print(first);
+        cells.forEach(this::print);
+        out.println();
+    }
+
+    private void print(String text) {
+        try {
+            out.print(text == null ? "" : text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String number(Double value) {
         if (value == null) {
             return "";
         }
@@ -132,16 +162,24 @@ final class WideFileWriter {
     }
 
     private void writeRow(long stamp, double[] values) throws IOException {
-        line.setLength(0);
-        CsvText.appendTimestamp(line, stamp);
+        cell.setLength(0);
+        style.stamps().append(cell, stamp);
+        out.print(cell);
         for (int i = 0; i < row.length; i++) {
-            line.append(',');
             if (values != null && !Double.isNaN(values[i])) {
-                CsvText.appendValue(line, values[i]);
+                cell.setLength(0);
+                CsvText.appendValue(cell, values[i]);
+                out.print(cell);
+            } else {
+                out.print(style.missing());
             }
         }
-        line.append("\r\n");
-        out.append(line);
+        out.println();
         rows++;
+    }
+
+    /** Pushes what the printer buffered to the underlying writer (a zip entry is closed after each file). */
+    void flush() throws IOException {
+        out.flush();
     }
 }

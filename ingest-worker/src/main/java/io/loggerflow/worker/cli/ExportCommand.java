@@ -20,8 +20,9 @@ import java.util.List;
 
 /** {@code export}: writes one zip per source now, in this process. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export sources now: one zip per source with one CSV per measurement type (calibrations "
-                + "applied, flagged readings left out), streamed in bounded memory. Scheduled exports: export-config.")
+        description = "Export sources now: one file per source in the chosen layout (calibrations applied, flagged "
+                + "readings left out, a coverage.csv in every zip), streamed in bounded memory. Scheduled exports: "
+                + "export-config.")
 final class ExportCommand extends OneShotCommand {
     @Mixin
     SourceOptions sources = new SourceOptions();
@@ -38,6 +39,9 @@ final class ExportCommand extends OneShotCommand {
     @Option(names = "--out", description = "output folder (default: the export.dir setting)")
     Path out;
 
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
+
     @Override
     int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
@@ -50,7 +54,7 @@ final class ExportCommand extends OneShotCommand {
         };
         SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, progress);
         List<ExportResult> results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule,
-                folder);
+                folder, layout.format());
         if (results.isEmpty()) {
             spec.commandLine().getErr().println("loggerflow: no source matches " + sources.selection());
             return 1;
