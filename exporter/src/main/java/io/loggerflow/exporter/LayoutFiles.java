@@ -70,7 +70,7 @@ final class LayoutFiles {
                 WideFileWriter wide = wide(out, new RowStyle(RowStyle.TAB, CsvText::appendDayFirstTimestamp,
                         format.missing()), columns);
                 wide.writeHeaderLine("Date/Time", WindographerNames.of(columns));
-                wide.writeHeaderLine("", columns.stream().map(c -> c.unit() == null ? "" : c.unit()).toList());
+                wide.writeHeaderLine("Units", columns.stream().map(c -> c.unit() == null ? "" : c.unit()).toList());
                 stream(wide, columns, name);
             });
         } else {

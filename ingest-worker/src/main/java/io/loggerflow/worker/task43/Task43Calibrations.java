@@ -15,7 +15,7 @@ import java.util.Set;
  * this mapping, so it can move to per-measurement-point calibrations in one step.
  * <ul>
  *   <li>Means, minima, maxima and gusts are linear in the reading: the whole transfer function applies.</li>
- *   <li>A standard deviation scales with the slope only, so its offsets are 0.</li>
+ *   <li>A standard deviation scales with the slope only, so its offsets are 0 (nothing when the slopes agree).</li>
  *   <li>Other statistics (counts, turbulence intensity, text...) are not re-calibrated.</li>
  *   <li>Nothing is planned where the logger already applies the certificate (same slope and offset).</li>
  *   <li>Of several certificates of one sensor, the latest {@code date_of_calibration} (else the last listed) applies.</li>
@@ -75,7 +75,7 @@ final class Task43Calibrations {
                     if (LINEAR.contains(statistic)) {
                         planned.add(new PlannedCalibration(name, path, from, to, slope, offset, loggerSlope,
                                 loggerOffset));
-                    } else if (statistic.equals("sd")) {
+                    } else if (statistic.equals("sd") && !(loggerSlope != null && Math.abs(slope - loggerSlope) < SAME)) {
                         planned.add(new PlannedCalibration(name, path, from, to, slope, 0, loggerSlope,
                                 loggerSlope == null ? null : 0.0));
                     }
