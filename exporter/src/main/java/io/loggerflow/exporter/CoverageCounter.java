@@ -4,9 +4,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts, while a plan's cleaned readings stream past, the valid readings of each sensor per calendar month.
@@ -15,7 +13,7 @@ import java.util.Map;
 final class CoverageCounter implements CleanedReadings.Sink {
     private final ExportPlan plan;
     private final List<SensorColumn> columns;
-    private final Map<Integer, Integer> indexOfSensor = new HashMap<>();
+    private final SensorIndex sensors;
     private final List<ExportRange> months;
     private final long[] monthStarts;
     private final long[][] valid;
@@ -25,9 +23,7 @@ final class CoverageCounter implements CleanedReadings.Sink {
     CoverageCounter(ExportPlan plan, List<SensorColumn> columns) {
         this.plan = plan;
         this.columns = List.copyOf(columns);
-        for (int i = 0; i < columns.size(); i++) {
-            indexOfSensor.put(columns.get(i).sensorId(), i);
-        }
+        this.sensors = new SensorIndex(columns);
         this.months = MonthSlices.of(plan.range());
         this.monthStarts = months.stream().mapToLong(m -> m.from().toEpochMilli()).toArray();
         this.valid = new long[columns.size()][months.size()];
@@ -37,8 +33,8 @@ final class CoverageCounter implements CleanedReadings.Sink {
 
     @Override
     public void reading(long stamp, int sensorId, double value) {
-        Integer sensor = indexOfSensor.get(sensorId);
-        if (sensor == null || Math.floorMod(stamp - origin, step) != 0) {
+        int sensor = sensors.columnOf(sensorId);
+        if (sensor < 0 || Math.floorMod(stamp - origin, step) != 0) {
             return;
         }
         int month = Arrays.binarySearch(monthStarts, stamp);

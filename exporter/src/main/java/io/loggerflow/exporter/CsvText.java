@@ -62,19 +62,18 @@ final class CsvText {
 
     /** {@code yyyy-MM-dd HH:mm:ss} in UTC. */
     static void appendTimestamp(StringBuilder out, long epochMillis) {
-        LocalDateTime t = utc(epochMillis);
-        out.append(t.getYear()).append('-');
-        twoDigits(out, t.getMonthValue()).append('-');
-        twoDigits(out, t.getDayOfMonth()).append(' ');
-        appendTime(out, t);
+        appendYearFirst(out, utc(epochMillis), ' ');
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss} in UTC, without a zone (ISO 8601 as the IEA Task 43 formats write it). */
     static void appendIsoTimestamp(StringBuilder out, long epochMillis) {
-        LocalDateTime t = utc(epochMillis);
+        appendYearFirst(out, utc(epochMillis), 'T');
+    }
+
+    private static void appendYearFirst(StringBuilder out, LocalDateTime t, char beforeTime) {
         out.append(t.getYear()).append('-');
         twoDigits(out, t.getMonthValue()).append('-');
-        twoDigits(out, t.getDayOfMonth()).append('T');
+        twoDigits(out, t.getDayOfMonth()).append(beforeTime);
         appendTime(out, t);
     }
 
