@@ -38,7 +38,7 @@ public final class ConfiguredExports {
             try {
                 ExportConfig config = ExportConfigs.find(connection, name)
                         .orElseThrow(() -> new UnknownExportConfigException(name));
-                return exportEach(connection, config.sources(), config.outputDir(),
+                return exportEach(connection, config.sources(), config.outputDir(), config.format(),
                         (sourceId, zip) -> runSource(connection, config, sourceId, zip));
             } finally {
                 lock(connection, "config_unlock", name);
@@ -52,7 +52,15 @@ public final class ConfiguredExports {
      */
     public static List<ExportResult> exportNow(Connection connection, SourceExporter exporter, SourceSelection sources,
                                                RangeRule range, Path folder) throws SQLException, IOException {
-        return exportEach(connection, sources, folder, (sourceId, zip) -> exporter.export(connection, sourceId, range, zip));
+        return exportNow(connection, exporter, sources, range, folder, ExportFormat.PER_TYPE);
+    }
+
+    /** {@link #exportNow(Connection, SourceExporter, SourceSelection, RangeRule, Path)} in the format's layout. */
+    public static List<ExportResult> exportNow(Connection connection, SourceExporter exporter, SourceSelection sources,
+                                               RangeRule range, Path folder, ExportFormat format)
+            throws SQLException, IOException {
+        return exportEach(connection, sources, folder, format,
+                (sourceId, file) -> exporter.export(connection, sourceId, range, file, format));
     }
 
     private interface SourceExport {
@@ -61,12 +69,13 @@ public final class ConfiguredExports {
 
     /** One zip per selected source, named so that no two sources share one, in the output folder. */
     private static List<ExportResult> exportEach(Connection connection, SourceSelection selection, Path folder,
-                                                 SourceExport export) throws SQLException, IOException {
+                                                 ExportFormat format, SourceExport export)
+            throws SQLException, IOException {
         List<ExportSource> sources = new ArrayList<>();
         for (int sourceId : Sources.matching(connection, selection)) {
             sources.add(SourceExporter.describe(connection, sourceId));
         }
-        Map<Integer, String> zipNames = ZipNames.assign(sources);
+        Map<Integer, String> zipNames = ZipNames.assign(sources, format);
         List<ExportResult> results = new ArrayList<>();
         for (ExportSource source : sources) {
             results.add(export.export(source.id(), folder.resolve(zipNames.get(source.id()))));
@@ -89,7 +98,7 @@ public final class ConfiguredExports {
                 return ExportResult.notWritten(ExportResult.Status.UNCHANGED, plan.get().source(), plan.get().range(),
                         zip);
             }
-            result = exporter.write(connection, plan.get(), zip);
+            result = exporter.write(connection, plan.get(), zip, config.format());
         }
         // The version saved is the one read in the snapshot: data committed meanwhile re-exports next time.
         Watermarks.save(connection, config.name(), result);

@@ -62,10 +62,35 @@ final class CsvText {
 
     /** {@code yyyy-MM-dd HH:mm:ss} in UTC. */
     static void appendTimestamp(StringBuilder out, long epochMillis) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), 0, ZoneOffset.UTC);
+        appendYearFirst(out, utc(epochMillis), ' ');
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss} in UTC, without a zone (ISO 8601 as the IEA Task 43 formats write it). */
+    static void appendIsoTimestamp(StringBuilder out, long epochMillis) {
+        appendYearFirst(out, utc(epochMillis), 'T');
+    }
+
+    private static void appendYearFirst(StringBuilder out, LocalDateTime t, char beforeTime) {
         out.append(t.getYear()).append('-');
         twoDigits(out, t.getMonthValue()).append('-');
-        twoDigits(out, t.getDayOfMonth()).append(' ');
+        twoDigits(out, t.getDayOfMonth()).append(beforeTime);
+        appendTime(out, t);
+    }
+
+    /** {@code dd/MM/yyyy HH:mm:ss} in UTC, as Windographer's own text export writes its stamps. */
+    static void appendDayFirstTimestamp(StringBuilder out, long epochMillis) {
+        LocalDateTime t = utc(epochMillis);
+        twoDigits(out, t.getDayOfMonth()).append('/');
+        twoDigits(out, t.getMonthValue()).append('/');
+        out.append(t.getYear()).append(' ');
+        appendTime(out, t);
+    }
+
+    private static LocalDateTime utc(long epochMillis) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), 0, ZoneOffset.UTC);
+    }
+
+    private static void appendTime(StringBuilder out, LocalDateTime t) {
         twoDigits(out, t.getHour()).append(':');
         twoDigits(out, t.getMinute()).append(':');
         twoDigits(out, t.getSecond());

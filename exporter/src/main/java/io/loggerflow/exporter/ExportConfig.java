@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * A stored export: which sources, which range, where the zips go (one per source) and when it runs
- * (a cron expression, UTC).
+ * A stored export: which sources, which range, in which layout, where the files go (one per source) and when
+ * it runs (a cron expression, UTC).
  */
 public record ExportConfig(String name, SourceSelection sources, RangeRule range, Path outputDir, String cron,
-                           boolean enabled) {
+                           boolean enabled, ExportFormat format) {
     public static final String NIGHTLY = "0 2 * * *";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -21,5 +21,12 @@ public record ExportConfig(String name, SourceSelection sources, RangeRule range
             throw new IllegalArgumentException("export " + name + " needs an output folder");
         }
         cron = cron == null || cron.isBlank() ? NIGHTLY : cron.trim();
+        format = format == null ? ExportFormat.PER_TYPE : format;
+    }
+
+    /** A per-type export. */
+    public ExportConfig(String name, SourceSelection sources, RangeRule range, Path outputDir, String cron,
+                        boolean enabled) {
+        this(name, sources, range, outputDir, cron, enabled, ExportFormat.PER_TYPE);
     }
 }

@@ -24,6 +24,13 @@ public final class ExportConfigs {
             statement.setString(6, config.outputDir().toString());
             statement.setString(7, config.cron());
             statement.setBoolean(8, config.enabled());
+            statement.setString(9, config.format().layout().toString());
+            statement.setString(10, config.format().missing());
+            statement.setObject(11, config.format().zip(), java.sql.Types.BOOLEAN);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("watermarks_forget"))) {
+            statement.setString(1, config.name());
             statement.executeUpdate();
         }
     }
@@ -57,6 +64,7 @@ public final class ExportConfigs {
 
     private static ExportConfig read(ResultSet rs) throws SQLException {
         return new ExportConfig(rs.getString(1), new SourceSelection(rs.getString(2), rs.getString(3), rs.getString(4)),
-                RangeRule.parse(rs.getString(5)), Path.of(rs.getString(6)), rs.getString(7), rs.getBoolean(8));
+                RangeRule.parse(rs.getString(5)), Path.of(rs.getString(6)), rs.getString(7), rs.getBoolean(8),
+                new ExportFormat(ExportLayout.parse(rs.getString(9)), rs.getString(10), (Boolean) rs.getObject(11)));
     }
 }

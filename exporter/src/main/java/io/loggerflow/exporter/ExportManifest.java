@@ -10,26 +10,40 @@ final class ExportManifest {
     private ExportManifest() {
     }
 
-    static String text(ExportPlan plan, long[] cleaning, List<String> files, Instant exportedAt) {
+    static String text(ExportPlan plan, long[] cleaning, List<String> files, Instant exportedAt, ExportFormat format) {
         StringBuilder text = new StringBuilder();
         text.append("loggerflow export\r\n");
         text.append("source: ").append(plan.source().key()).append("\r\n");
         text.append("range: ").append(plan.range().from()).append(" (inclusive) to ")
                 .append(plan.range().to()).append(" (exclusive)\r\n");
         text.append("interval_seconds: ").append(plan.interval().toSeconds()).append("\r\n");
+        text.append("layout: ").append(format.layout()).append("\r\n");
         text.append("timestamps: UTC, start of each averaging interval; one row per interval\r\n");
-        text.append("missing or flagged readings: empty cells\r\n");
+        text.append("missing or flagged readings: ")
+                .append(format.missing().isEmpty() ? "empty cells" : "'" + format.missing() + "'").append("\r\n");
         text.append("calibrations_applied: ").append(cleaning[0]).append("\r\n");
         text.append("flag_windows_applied: ").append(cleaning[1]).append("\r\n");
         text.append("data_version: ").append(plan.source().dataVersion()).append("\r\n");
         text.append("exported_at: ").append(exportedAt).append("\r\n");
-        text.append("header_lines: name, ");
-        text.append(String.join(", ", WideFileWriter.HEADER_LABELS)).append("\r\n");
-        for (String file : files) {
-            String type = file.substring(0, file.length() - ".csv".length());
-            text.append("file: ").append(file).append(" (")
-                    .append(plan.columnsByType().get(type).size()).append(" sensors)\r\n");
+        switch (format.layout()) {
+            case PER_TYPE -> {
+                text.append("header_lines: name, ");
+                text.append(String.join(", ", WideFileWriter.HEADER_LABELS)).append("\r\n");
+                for (String file : files) {
+                    String type = file.substring(0, file.length() - ".csv".length());
+                    text.append("file: ").append(file).append(" (")
+                            .append(plan.columnsByType().get(type).size()).append(" sensors)\r\n");
+                }
+            }
+            case WINDOGRAPHER -> text.append("header_lines: Windographer preamble, Date/Time and column names, units\r\n")
+                    .append("file: ").append(files.get(0)).append(" (").append(plan.allColumns().size())
+                    .append(" sensors, tab-delimited)\r\n");
+            case TASK43 -> text.append("header_lines: JSON header (IEA Task 43 floating lidar file format ")
+                    .append(Task43Header.FORMAT_VERSION).append("), timestamp and column names\r\n")
+                    .append("file: ").append(files.get(0)).append(" (").append(plan.allColumns().size())
+                    .append(" sensors)\r\n");
         }
+        text.append("file: ").append(CoverageCsv.FILE_NAME).append(" (valid readings per sensor and month)\r\n");
         return text.toString();
     }
 }

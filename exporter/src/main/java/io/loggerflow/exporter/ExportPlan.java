@@ -11,4 +11,9 @@ import java.util.Map;
  */
 public record ExportPlan(ExportSource source, ExportRange range, Duration interval, Instant gridOrigin,
                          Map<String, List<SensorColumn>> columnsByType) {
+
+    /** Every sensor, type by type in the plan's order: the columns of a single-file layout. */
+    public List<SensorColumn> allColumns() {
+        return columnsByType.values().stream().flatMap(List::stream).toList();
+    }
 }

@@ -36,8 +36,15 @@ final class Jdbc {
         return value == null ? null : value.toInstant();
     }
 
-    /** Runs a change as {@code actor} in its own transaction. */
+    /**
+     * Runs a change as {@code actor} in its own transaction, or, when the caller already opened one (auto-commit
+     * off), inside the caller's: then the caller commits or rolls back all its changes at once.
+     */
     static <T> T change(Connection connection, Actor actor, SqlWork<T> work) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            actor.apply(connection);
+            return work.run(connection);
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

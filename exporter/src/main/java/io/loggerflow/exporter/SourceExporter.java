@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +22,9 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 
 /**
- * Exports one source into a zip with one wide CSV file per measurement type. Readings are streamed from a
- * server-side cursor in batches of {@code fetchSize} rows and pivoted on the fly, so memory stays bounded
- * whatever the source's size.
+ * Exports one source in a layout ({@link ExportFormat}): by default a zip with one wide CSV file per measurement
+ * type. Readings are streamed from a server-side cursor in batches of {@code fetchSize} rows and pivoted on the
+ * fly, so memory stays bounded whatever the source's size.
  */
 public final class SourceExporter {
     /** Used when a source has too few readings to tell its interval. */
@@ -45,15 +44,21 @@ public final class SourceExporter {
         this(Clock.systemUTC(), 10_000, ExportListener.NONE);
     }
 
-    /** Exports the source's readings in the rule's range to {@code zip}, in one consistent snapshot. */
+    /** Exports the source's readings in the rule's range to {@code zip}, per type, in one consistent snapshot. */
     public ExportResult export(Connection connection, int sourceId, RangeRule rule, Path zip)
+            throws SQLException, IOException {
+        return export(connection, sourceId, rule, zip, ExportFormat.PER_TYPE);
+    }
+
+    /** Exports the source's readings in the rule's range to {@code file}, in the format's layout, in one snapshot. */
+    public ExportResult export(Connection connection, int sourceId, RangeRule rule, Path file, ExportFormat format)
             throws SQLException, IOException {
         try (ExportSnapshot snapshot = new ExportSnapshot(connection)) {
             Optional<ExportPlan> plan = plan(connection, sourceId, rule);
             if (plan.isEmpty()) {
-                return ExportResult.notWritten(ExportResult.Status.EMPTY, describe(connection, sourceId), null, zip);
+                return ExportResult.notWritten(ExportResult.Status.EMPTY, describe(connection, sourceId), null, file);
             }
-            return write(connection, plan.get(), zip);
+            return write(connection, plan.get(), file, format);
         }
     }
 
@@ -94,66 +99,50 @@ public final class SourceExporter {
         return Optional.of(new ExportPlan(source, range.get(), grid.interval(), Instant.ofEpochMilli(origin), byType));
     }
 
-    /** Writes the planned zip (atomically). */
+    /** Writes the planned per-type zip (atomically). */
     ExportResult write(Connection connection, ExportPlan plan, Path zipPath) throws SQLException, IOException {
-        long started = System.nanoTime();
-        List<String> files = new ArrayList<>();
-        long rows = 0;
-        long readings = 0;
-        long bytes;
-        long[] cleaning = cleaningCounts(connection, plan);
-        String query = cleaning[0] + cleaning[1] > 0 ? "readings" : "readings_uncleaned";
-        try (AtomicZip zip = new AtomicZip(zipPath)) {
-            Writer text = new BufferedWriter(new OutputStreamWriter(zip.stream(), StandardCharsets.UTF_8), 1 << 16);
-            for (Map.Entry<String, List<SensorColumn>> type : plan.columnsByType().entrySet()) {
-                String file = type.getKey() + ".csv";
-                zip.stream().putNextEntry(new ZipEntry(file));
-                WideFileWriter wide = writeType(connection, query, plan, type.getValue(), text);
-                text.flush();
-                zip.stream().closeEntry();
-                files.add(file);
-                rows += wide.rows();
-                readings += wide.readings();
-                listener.fileWritten(plan.source(), file, wide.rows(), wide.readings());
-            }
-            zip.stream().putNextEntry(new ZipEntry(ExportManifest.FILE_NAME));
-            text.write(ExportManifest.text(plan, cleaning, files, clock.instant()));
-            text.flush();
-            zip.stream().closeEntry();
-            bytes = zip.commit();
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new ExportResult(ExportResult.Status.EXPORTED, plan.source(), plan.range(), zipPath, List.copyOf(files),
-                rows, readings, bytes, millis);
+        return write(connection, plan, zipPath, ExportFormat.PER_TYPE);
     }
 
-    private WideFileWriter writeType(Connection connection, String query, ExportPlan plan, List<SensorColumn> columns,
-                                     Writer out) throws SQLException, IOException {
-        WideFileWriter wide = new WideFileWriter(out, columns, plan.gridOrigin().toEpochMilli(),
-                plan.interval().toMillis(), plan.range().to().toEpochMilli());
-        wide.writeHeader(columns);
-        // Month by month: each slice is one partition (or one or two chunks), sorted by the server in memory
-        // and streamed, instead of one sort of the whole range.
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(query))) {
-            statement.setFetchSize(fetchSize);
-            Array sensors = sensorIds(connection, columns);
-            for (ExportRange slice : MonthSlices.of(plan.range())) {
-                int at = 1;
-                if (query.equals("readings")) { // the flags lookup names the source
-                    statement.setInt(at++, plan.source().id());
-                }
-                statement.setArray(at++, sensors);
-                statement.setTimestamp(at++, Timestamp.from(slice.from()));
-                statement.setTimestamp(at, Timestamp.from(slice.to()));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
-                    }
-                }
+    /** Writes the planned export in the format's layout (atomically): a zip, or one text file when not zipped. */
+    ExportResult write(Connection connection, ExportPlan plan, Path path, ExportFormat format)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        long[] cleaning = cleaningCounts(connection, plan);
+        LayoutFiles files = new LayoutFiles(connection, plan, format, new CleanedReadings(fetchSize, cleaning),
+                listener, clock.instant());
+        long bytes;
+        if (format.zipped()) {
+            try (AtomicZip zip = new AtomicZip(path)) {
+                Writer text = new BufferedWriter(new OutputStreamWriter(zip.stream(), StandardCharsets.UTF_8), 1 << 16);
+                files.writeEach((name, body) -> {
+                    zip.stream().putNextEntry(new ZipEntry(name));
+                    body.write(text);
+                    text.flush();
+                    zip.stream().closeEntry();
+                });
+                zip.stream().putNextEntry(new ZipEntry(CoverageCsv.FILE_NAME));
+                CoverageCsv.write(files.coverage(), text);
+                zip.stream().closeEntry();
+                zip.stream().putNextEntry(new ZipEntry(ExportManifest.FILE_NAME));
+                text.write(ExportManifest.text(plan, cleaning, files.names(), clock.instant(), format));
+                text.flush();
+                zip.stream().closeEntry();
+                bytes = zip.commit();
+            }
+        } else {
+            try (AtomicFile file = new AtomicFile(path)) {
+                Writer text = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+                files.writeEach((name, body) -> {
+                    body.write(text);
+                    text.flush();
+                });
+                bytes = file.commit();
             }
         }
-        wide.finish();
-        return wide;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new ExportResult(ExportResult.Status.EXPORTED, plan.source(), plan.range(), path, files.names(),
+                files.rows(), files.readings(), bytes, millis);
     }
 
     /** The source as the connection sees it now (its key and data version). */
@@ -177,7 +166,8 @@ public final class SourceExporter {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     columns.add(new SensorColumn(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            (Double) rs.getObject(5), (Double) rs.getObject(6), rs.getString(7)));
+                            (Double) rs.getObject(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9)));
                 }
             }
         }
@@ -188,7 +178,7 @@ public final class SourceExporter {
         long[] stamps = new long[2000];
         int count = 0;
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("interval"))) {
-            statement.setArray(1, sensorIds(connection, columns));
+            statement.setArray(1, CleanedReadings.sensorIds(connection, columns));
             statement.setTimestamp(2, Timestamp.from(from));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next() && count < stamps.length) {
@@ -199,7 +189,8 @@ public final class SourceExporter {
         return TimeGrid.estimate(stamps, count, DEFAULT_INTERVAL);
     }
 
-    private static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {
+    /** The calibrations and flag windows of the source that touch the plan's range. */
+    static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(SqlText.load("cleaning_in_range"))) {
             Timestamp from = Timestamp.from(plan.range().from());
             Timestamp to = Timestamp.from(plan.range().to());
@@ -213,10 +204,6 @@ public final class SourceExporter {
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         }
-    }
-
-    private static Array sensorIds(Connection connection, List<SensorColumn> columns) throws SQLException {
-        return connection.createArrayOf("integer", columns.stream().map(SensorColumn::sensorId).toArray());
     }
 
     private static Instant instant(Timestamp timestamp) {

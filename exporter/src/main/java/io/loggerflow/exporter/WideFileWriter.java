@@ -1,5 +1,7 @@
 package io.loggerflow.exporter;
 
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
@@ -9,16 +11,22 @@ import java.util.List;
  * Pivots one measurement type's readings, arriving ordered by (timestamp, sensor), into wide CSV rows:
  * a timestamp and one column per sensor. A row is written for every interval of the time grid (empty
  * cells where nothing was stored) and for any reading stamped off the grid, so no value is lost.
- * Holds one row in memory.
+ * Holds one row in memory. Header lines (names and units may need quoting) are written through Apache Commons
+ * CSV in the layout's {@link RowStyle}; data rows hold only timestamps, numbers and the missing-value text, none
+ * of which ever needs quoting, so they are appended directly: through Commons CSV they cost the export bench
+ * about a fifth more time (see the README's Performance section).
  */
 final class WideFileWriter {
     /** Labels of the header lines below the column names, in the order they are written. */
     static final List<String> HEADER_LABELS = List.of("height_m", "orientation_deg", "statistic", "unit");
     static final String TIMESTAMP_HEADER = "timestamp_utc";
 
-    private final Writer out;
-    private final int[] sortedIds;
-    private final int[] columnOfSorted;
+    private final Writer text;
+    private final CSVPrinter out;
+    private final RowStyle style;
+    private final char delimiter;
+    private final String recordSeparator;
+    private final SensorIndex sensors;
     private final double[] row;
     private final long step;
     private final long end;
@@ -31,47 +39,66 @@ final class WideFileWriter {
     /**
      * @param origin first grid stamp (epoch ms), step the interval (ms), end the exclusive end of the range
      */
-    WideFileWriter(Writer out, List<SensorColumn> columns, long origin, long step, long end) {
+    WideFileWriter(Writer out, List<SensorColumn> columns, long origin, long step, long end) throws IOException {
+        this(out, RowStyle.PER_TYPE, columns, origin, step, end);
+    }
+
+    /**
+     * @param out written to and flushed, never closed (the caller's zip entry or file)
+     */
+    WideFileWriter(Writer out, RowStyle style, List<SensorColumn> columns, long origin, long step, long end)
+            throws IOException {
         if (step <= 0) {
             throw new IllegalArgumentException("interval must be positive");
         }
-        this.out = out;
+        this.text = out;
+        this.out = new CSVPrinter(out, style.format());
+        this.style = style;
+        this.delimiter = style.format().getDelimiterString().charAt(0);
+        this.recordSeparator = style.format().getRecordSeparator();
         this.step = step;
         this.end = end;
         this.nextGridStamp = origin;
-        int n = columns.size();
-        this.row = new double[n];
+        this.row = new double[columns.size()];
         Arrays.fill(row, Double.NaN);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(columns.get(a).sensorId(), columns.get(b).sensorId()));
-        this.sortedIds = new int[n];
-        this.columnOfSorted = new int[n];
-        for (int i = 0; i < n; i++) {
-            sortedIds[i] = columns.get(order[i]).sensorId();
-            columnOfSorted[i] = order[i];
-        }
+        this.sensors = new SensorIndex(columns);
     }
 
+    /** The per-type layout's header: the names, then one line per {@link #HEADER_LABELS label}. */
     void writeHeader(List<SensorColumn> columns) throws IOException {
-        line.setLength(0);
-        line.append(TIMESTAMP_HEADER);
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.name())));
-        line.append("\r\n").append(HEADER_LABELS.get(0));
-        columns.forEach(c -> line.append(',').append(number(c.heightM())));
-        line.append("\r\n").append(HEADER_LABELS.get(1));
-        columns.forEach(c -> line.append(',').append(number(c.orientationDeg())));
-        line.append("\r\n").append(HEADER_LABELS.get(2));
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.statistic())));
-        line.append("\r\n").append(HEADER_LABELS.get(3));
-        columns.forEach(c -> line.append(',').append(CsvText.cell(c.unit())));
-        line.append("\r\n");
-        out.append(line);
+        out.print(TIMESTAMP_HEADER);
+        columns.forEach(c -> print(c.name()));
+        out.println();
+        out.print(HEADER_LABELS.get(0));
+        columns.forEach(c -> print(number(c.heightM())));
+        out.println();
+        out.print(HEADER_LABELS.get(1));
+        columns.forEach(c -> print(number(c.orientationDeg())));
+        out.println();
+        out.print(HEADER_LABELS.get(2));
+        columns.forEach(c -> print(c.statistic()));
+        out.println();
+        out.print(HEADER_LABELS.get(3));
+        columns.forEach(c -> print(c.unit()));
+        out.println();
     }
 
-    private static String number(Double value) {
+    /** Writes a header line of the layout's own: a first cell, then one cell per column. */
+    void writeHeaderLine(String first, List<String> cells) throws IOException {
+        out.print(first);
+        cells.forEach(this::print);
+        out.println();
+    }
+
+    private void print(String text) {
+        try {
+            out.print(text == null ? "" : text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String number(Double value) {
         if (value == null) {
             return "";
         }
@@ -90,11 +117,11 @@ final class WideFileWriter {
             writeEmptyRowsBefore(stamp);
             currentStamp = stamp;
         }
-        int at = Arrays.binarySearch(sortedIds, sensorId);
-        if (at < 0) {
+        int column = sensors.columnOf(sensorId);
+        if (column < 0) {
             throw new IllegalStateException("reading of sensor " + sensorId + " not in this file's columns");
         }
-        row[columnOfSorted[at]] = value;
+        row[column] = value;
         readings++;
     }
 
@@ -133,15 +160,22 @@ final class WideFileWriter {
 
     private void writeRow(long stamp, double[] values) throws IOException {
         line.setLength(0);
-        CsvText.appendTimestamp(line, stamp);
+        style.stamps().append(line, stamp);
         for (int i = 0; i < row.length; i++) {
-            line.append(',');
+            line.append(delimiter);
             if (values != null && !Double.isNaN(values[i])) {
                 CsvText.appendValue(line, values[i]);
+            } else {
+                line.append(style.missing());
             }
         }
-        line.append("\r\n");
-        out.append(line);
+        line.append(recordSeparator);
+        text.append(line);
         rows++;
+    }
+
+    /** Pushes what the printer buffered to the underlying writer (a zip entry is closed after each file). */
+    void flush() throws IOException {
+        out.flush();
     }
 }

@@ -16,6 +16,11 @@ public final class ZipNames {
     }
 
     public static Map<Integer, String> assign(List<ExportSource> sources) {
+        return assign(sources, ExportFormat.PER_TYPE);
+    }
+
+    /** The same names with the format's extension ({@code .zip}, or the layout's text file when not zipped). */
+    public static Map<Integer, String> assign(List<ExportSource> sources, ExportFormat format) {
         Map<String, Integer> uses = new HashMap<>();
         for (ExportSource source : sources) {
             uses.merge(source.fileStem().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -23,7 +28,7 @@ public final class ZipNames {
         Map<Integer, String> names = new LinkedHashMap<>();
         for (ExportSource source : sources) {
             boolean shared = uses.get(source.fileStem().toLowerCase(Locale.ROOT)) > 1;
-            names.put(source.id(), source.fileStem() + (shared ? "-" + source.id() : "") + ".zip");
+            names.put(source.id(), format.fileName(source.fileStem() + (shared ? "-" + source.id() : "")));
         }
         return names;
     }

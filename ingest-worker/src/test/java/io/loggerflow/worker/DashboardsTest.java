@@ -177,6 +177,14 @@ class DashboardsTest {
             assertThat(results.get("sensor-health.json / Sensors with gaps or flat lines (last 7 days)"))
                     .anySatisfy(row -> assertThat(row).containsEntry("logger", "FRESH").containsEntry("sensor", "WS_1_Avg"))
                     .allSatisfy(row -> assertThat(row.get("sensor")).isNotEqualTo("WS_0_Avg"));
+            // The fresh logger's 60 rows of 10-minute data, none flagged: every expected interval holds a reading.
+            assertThat(results.get("coverage.json / Coverage per sensor and month"))
+                    .filteredOn(row -> row.get("source").equals("default/FRESH/Ten_Min") && row.get("sensor").equals("WS_0_Avg"))
+                    .extracting(row -> ((Number) row.get("expected_intervals")).longValue() + "/"
+                            + ((Number) row.get("valid_readings")).longValue())
+                    .satisfies(months -> assertThat(months.stream().mapToLong(m -> Long.parseLong(m.split("/")[0])).sum())
+                            .isEqualTo(60L))
+                    .allSatisfy(month -> assertThat(month.split("/")[0]).isEqualTo(month.split("/")[1]));
             assertThat(results.get("sensor-health.json / Readings per day per logger"))
                     .hasSizeBetween(1, 2) // the fresh file's 10 hours may span midnight
                     .allSatisfy(row -> assertThat(row).containsEntry("source", "default/FRESH/Ten_Min"))

@@ -1,1 +1,2 @@
-SELECT name, site, logger, table_name, range_rule, output_dir, cron, enabled FROM export_configs WHERE name = ?
+SELECT name, site, logger, table_name, range_rule, output_dir, cron, enabled, layout, missing_text, zipped
+FROM export_configs WHERE name = ?

@@ -21,8 +21,9 @@ import java.util.List;
 
 /** {@code export}: writes one zip per source now, in this process. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export sources now: one zip per source with one CSV per measurement type (calibrations "
-                + "applied, flagged readings left out), streamed in bounded memory. Scheduled exports: export-config.")
+        description = "Export sources now: one file per source in the chosen layout (calibrations applied, flagged "
+                + "readings left out, a coverage.csv in every zip), streamed in bounded memory. Scheduled exports: "
+                + "export-config.")
 final class ExportCommand extends OneShotCommand {
     @Mixin
     SourceOptions sources = new SourceOptions();
@@ -42,6 +43,9 @@ final class ExportCommand extends OneShotCommand {
     @Mixin
     ProgressOptions progressOptions = new ProgressOptions();
 
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
+
     @Override
     int run(Connection connection, PrintWriter print) throws Exception {
         RangeRule rule = rangeRule();
@@ -51,7 +55,8 @@ final class ExportCommand extends OneShotCommand {
         try (Progress progress = progressOptions.start("export", "sources", total, spec.commandLine().getErr())) {
             SourceProgress listener = new SourceProgress(progress, print);
             SourceExporter exporter = new SourceExporter(Clock.systemUTC(), 10_000, listener);
-            results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule, folder);
+            results = ConfiguredExports.exportNow(connection, exporter, sources.selection(), rule, folder,
+                    layout.format());
             progress.complete();
         }
         if (results.isEmpty()) {

@@ -53,6 +53,9 @@ final class ExportConfigCommand {
         @Option(names = "--disabled", description = "store it without scheduling it")
         boolean disabled;
 
+        @Mixin
+        LayoutOptions layout = new LayoutOptions();
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,13 +66,13 @@ final class ExportConfigCommand {
                 // By default each configuration has a folder of its own: two never overwrite each other's zips.
                 Path folder = (out != null ? out : app.settings().exportDir().resolve(name)).toAbsolutePath().normalize();
                 ExportConfig config = new ExportConfig(name, sources.selection(), RangeRule.parse(range), folder, cron,
-                        !disabled);
+                        !disabled, layout.format());
                 try (Connection connection = app.dataSource().getConnection()) {
                     ExportConfigs.save(connection, config);
                 }
                 boolean scheduled = app.syncExportSchedules();
-                spec.commandLine().getOut().printf("export %s: %s, range %s, to %s, %s%n", name, config.sources(),
-                        config.range(), folder, disabled ? "disabled"
+                spec.commandLine().getOut().printf("export %s: %s, range %s, layout %s, to %s, %s%n", name,
+                        config.sources(), config.range(), config.format(), folder, disabled ? "disabled"
                                 : "cron '" + cron + "' (UTC)" + (scheduled ? "" : ", scheduled when a worker starts"));
                 return 0;
             }
@@ -80,12 +83,13 @@ final class ExportConfigCommand {
     static final class ListConfigs extends OneShotCommand {
         @Override
         int run(Connection connection, PrintWriter out) throws SQLException {
-            TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "CRON (UTC)", "ENABLED", "OUTPUT", "JOB");
+            TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "LAYOUT", "CRON (UTC)", "ENABLED", "OUTPUT",
+                    "JOB");
             var scheduled = JobTables.recurringJobIds(connection, ExportSchedules.ID_PREFIX);
             for (ExportConfig config : ExportConfigs.list(connection)) {
                 String id = ExportSchedules.recurringJobId(config.name());
-                table.row(config.name(), config.sources(), config.range(), config.cron(), config.enabled(),
-                        config.outputDir(), scheduled.contains(id) ? id : "-");
+                table.row(config.name(), config.sources(), config.range(), config.format(), config.cron(),
+                        config.enabled(), config.outputDir(), scheduled.contains(id) ? id : "-");
             }
             table.print(out);
             return 0;

@@ -78,7 +78,8 @@ class ExportTest {
 
         assertThat(result.status()).isEqualTo(ExportResult.Status.EXPORTED);
         assertThat(ExportZips.entries(zip)).containsExactly("air_pressure.csv", "air_temperature.csv",
-                "relative_humidity.csv", "voltage.csv", "wind_direction.csv", "wind_speed.csv", "export.txt");
+                "relative_humidity.csv", "voltage.csv", "wind_direction.csv", "wind_speed.csv", "coverage.csv",
+                "export.txt");
         List<String> speed = ExportZips.lines(zip, "wind_speed.csv");
         assertThat(speed.subList(0, 5)).containsExactly(
                 "timestamp_utc,WS_80m_Avg,WS_80m_Std,WS_80m_Max,WS_80m_Min,WS_60m_Avg,WS_60m_Std,WS_60m_Max,"
