@@ -1,6 +1,7 @@
 package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.worker.db.Schema;
 import io.loggerflow.worker.db.Sql;
 
 import javax.sql.DataSource;
@@ -24,6 +25,8 @@ final class FileLoader {
 
     private final DataSource dataSource;
     private final boolean directCompressCopy;
+    private final boolean hypertable;
+    private final ChunkRecompression recompression;
 
     /** What became of the file. */
     sealed interface Result permits Loaded, AlreadyLoaded {
@@ -44,6 +47,8 @@ final class FileLoader {
     FileLoader(DataSource dataSource, boolean directCompressCopy) {
         this.dataSource = dataSource;
         this.directCompressCopy = directCompressCopy;
+        this.hypertable = Schema.storage(dataSource) == Schema.Storage.TIMESCALEDB_HYPERTABLE;
+        this.recompression = new ChunkRecompression(dataSource);
     }
 
     /**
@@ -68,6 +73,7 @@ final class FileLoader {
                 int sourceId;
                 String source;
                 MergeCounts counts;
+                boolean merged;
                 RowAccount account = parsed.account().copy();
                 try (RowReader reader = parsed.open()) {
                     sourceId = SourceRegistry.upsertSource(connection, request.site(), reader.identity(),
@@ -83,8 +89,9 @@ final class FileLoader {
                             parsed.format().name(), sourceId, startedAt));
                     // A stamp that is not after its predecessor may repeat an earlier row's: COPY would store
                     // that (sensor, ts) twice (TimescaleDB's readings have no unique key), the merge keeps one.
-                    counts = parsed.needsDedupe() || overlaps(connection, sensorIds, parsed)
-                            ? merge(connection, reader, sensorIds, fileId, parsed, account)
+                    merged = parsed.needsDedupe() || overlaps(connection, sensorIds, parsed);
+                    counts = merged
+                            ? new ReadingsMerge(connection, hypertable).merge(reader, sensorIds, fileId, parsed, account)
                             : copy(connection, reader, sensorIds, fileId, parsed, account);
                 }
                 account.requireWithinShare(parsed.badRows(), parsed.source().name());
@@ -94,6 +101,9 @@ final class FileLoader {
                     SourceRegistry.bumpDataVersion(connection, sourceId);
                 }
                 connection.commit();
+                if (merged && hypertable && counts.inserted() + counts.updated() > 0) {
+                    recompression.recompress(parsed.first(), parsed.last());
+                }
                 return new Loaded(fileId, source, counts, account, loadMs);
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -129,7 +139,7 @@ final class FileLoader {
 
     private static boolean overlaps(Connection connection, int[] sensorIds, ParsedFile parsed) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/overlaps.sql"))) {
-            statement.setArray(1, connection.createArrayOf("integer", box(sensorIds)));
+            statement.setArray(1, connection.createArrayOf("integer", ReadingsMerge.box(sensorIds)));
             statement.setTimestamp(2, Timestamp.from(parsed.first()));
             statement.setTimestamp(3, Timestamp.from(parsed.last()));
             try (ResultSet rs = statement.executeQuery()) {
@@ -149,43 +159,5 @@ final class FileLoader {
         long written = ReadingsCopy.copy(connection, ReadingsCopy.Target.READINGS, reader, sensorIds, fileId, parsed,
                 account);
         return new MergeCounts(written, written, 0);
-    }
-
-    /**
-     * The file touches stored readings, or may hold a stamp twice: stage it, keep the later of a file's rows
-     * with one stamp, then update changed values and insert new ones.
-     */
-    private static MergeCounts merge(Connection connection, RowReader reader, int[] sensorIds, long fileId,
-                                     ParsedFile parsed, RowAccount account) throws SQLException, IOException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Sql.load("load/create_staging.sql"));
-        }
-        long staged = ReadingsCopy.copy(connection, ReadingsCopy.Target.STAGING, reader, sensorIds, fileId, parsed,
-                account);
-        if (parsed.needsDedupe()) {
-            StagedRepeats.account(connection, account);
-            try (Statement statement = connection.createStatement()) {
-                staged -= statement.executeLargeUpdate(Sql.load("load/staging_dedupe.sql"));
-            }
-        }
-        long updated = executeInRange(connection, "load/merge_update.sql", parsed);
-        long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
-        return new MergeCounts(staged, inserted, updated);
-    }
-
-    private static long executeInRange(Connection connection, String sql, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
-            statement.setTimestamp(1, Timestamp.from(parsed.first()));
-            statement.setTimestamp(2, Timestamp.from(parsed.last()));
-            return statement.executeLargeUpdate();
-        }
-    }
-
-    private static Integer[] box(int[] values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
     }
 }

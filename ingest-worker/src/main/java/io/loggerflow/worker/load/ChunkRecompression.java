@@ -1,0 +1,41 @@
+package io.loggerflow.worker.load;
+
+import io.loggerflow.worker.db.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * After a merge into a TimescaleDB hypertable has committed: compresses again the chunks of its range that it
+ * left partly uncompressed (decompressed batches of an update, rows of an insert), so storage returns to the
+ * compressed size at once rather than when the compression policy next runs. Best effort: a failure (a lock
+ * timeout, the server going away) only delays that to the policy, and never fails the committed file.
+ */
+final class ChunkRecompression {
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkRecompression.class);
+
+    private final DataSource dataSource;
+
+    ChunkRecompression(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void recompress(Instant first, Instant last) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
+            connection.setAutoCommit(true);
+            statement.setTimestamp(1, Timestamp.from(last));
+            statement.setTimestamp(2, Timestamp.from(first));
+            statement.executeQuery().close();
+        } catch (SQLException e) {
+            LOG.warn("Could not recompress the chunks of {} .. {} (the compression policy will): {}", first, last,
+                    e.getMessage());
+        }
+    }
+}
