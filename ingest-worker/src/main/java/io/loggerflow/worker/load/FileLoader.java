@@ -151,13 +151,19 @@ final class FileLoader {
 
     private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
                              RowAccount account) throws SQLException, IOException {
+        SensorOrderedRows bySensor = null;
         if (directCompressCopy) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
+                // A file small enough to hold back is sent in the batches' order: compressed as it arrives.
+                if (SensorOrderedRows.fits(parsed.rows(), sensorIds.length)) {
+                    statement.execute(Sql.load("load/direct_compress_copy_client_sorted.sql"));
+                    bySensor = new SensorOrderedRows(sensorIds, parsed.rows());
+                }
             }
         }
         long written = ReadingsCopy.copy(connection, ReadingsCopy.Target.READINGS, reader, sensorIds, fileId, parsed,
-                account);
+                account, bySensor);
         return new MergeCounts(written, written, 0);
     }
 }
