@@ -99,6 +99,8 @@ class FleetMergeTest {
             assertThat(Db.count(data, "SELECT count(*) FROM files WHERE status <> 'loaded'")).isZero();
             if (hypertable) {
                 assertThat(uncompressedOrPartialChunks(data)).isZero();
+                // the decompressed rows' pages given back: the chunks' row parts are empty again
+                assertThat(Db.count(data, "SELECT sum(pg_relation_size(c)) FROM show_chunks('readings') c")).isZero();
             }
         }
     }
