@@ -21,7 +21,10 @@ import java.util.OptionalLong;
  * file as loaded with the account of its rows. Nothing of the file is stored unless all its good rows are.
  */
 final class FileLoader {
-    private static final long WEEK_SECONDS = 7 * 86_400L;
+    private static final long DAY_SECONDS = 86_400L;
+    private static final long WEEK_SECONDS = 7 * DAY_SECONDS;
+    /** Files spanning at most this many UTC days lock by day (see {@link #lockWeeks}). */
+    private static final long DAY_LOCKED_DAYS = 3;
 
     private final DataSource dataSource;
     private final boolean directCompressCopy;
@@ -128,11 +131,29 @@ final class FileLoader {
         }
     }
 
+    /**
+     * Week locks taken exclusively serialise two day files of one source in the same week, i.e. a fleet's day
+     * files when the workers take consecutive days of one logger: a file of at most {@link #DAY_LOCKED_DAYS}
+     * days therefore shares the week locks and takes its days' locks exclusively.
+     */
     private static void lockWeeks(Connection connection, int sourceId, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock_weeks.sql"))) {
+        long firstDay = Math.floorDiv(parsed.first().getEpochSecond(), DAY_SECONDS);
+        long lastDay = Math.floorDiv(parsed.last().getEpochSecond(), DAY_SECONDS);
+        boolean byDay = lastDay - firstDay < DAY_LOCKED_DAYS;
+        lockRange(connection, byDay ? "load/lock_days.sql" : "load/lock_weeks.sql", sourceId,
+                Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS),
+                Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
+        if (byDay) {
+            lockRange(connection, "load/lock_day_list.sql", sourceId, firstDay, lastDay);
+        }
+    }
+
+    private static void lockRange(Connection connection, String sql, int sourceId, long from, long to)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
             statement.setInt(1, sourceId);
-            statement.setLong(2, Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS));
-            statement.setLong(3, Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
+            statement.setLong(2, from);
+            statement.setLong(3, to);
             statement.execute();
         }
     }
