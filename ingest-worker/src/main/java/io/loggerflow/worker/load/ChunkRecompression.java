@@ -36,23 +36,38 @@ final class ChunkRecompression {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
             connection.setAutoCommit(true);
-            statement.setTimestamp(1, Timestamp.from(last));
-            statement.setTimestamp(2, Timestamp.from(first));
-            List<String> chunks = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    chunks.add(rs.getString(1));
-                }
+            try (Statement lock = connection.createStatement()) {
+                lock.execute(Sql.load("load/recompress_lock.sql"));
             }
-            try (Statement maintenance = connection.createStatement()) {
-                for (String chunk : chunks) { // VACUUM cannot take a parameter; the name comes from the server
-                    maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(chunk));
-                    maintenance.execute(Sql.load("load/reindex_chunk.sql").formatted(chunk));
+            try {
+                recompress(connection, statement, first, last);
+            } finally {
+                try (Statement unlock = connection.createStatement()) {
+                    unlock.execute(Sql.load("load/recompress_unlock.sql"));
                 }
             }
         } catch (SQLException e) {
             LOG.warn("Could not recompress the chunks of {} .. {} (the compression policy will): {}", first, last,
                     e.getMessage());
+        }
+    }
+
+    /** Under the recompression lock: no load holds a chunk's locks meanwhile (see lock_loading_shared.sql). */
+    private static void recompress(Connection connection, PreparedStatement statement, Instant first, Instant last)
+            throws SQLException {
+        statement.setTimestamp(1, Timestamp.from(last));
+        statement.setTimestamp(2, Timestamp.from(first));
+        List<String> chunks = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                chunks.add(rs.getString(1));
+            }
+        }
+        try (Statement maintenance = connection.createStatement()) {
+            for (String chunk : chunks) { // VACUUM cannot take a parameter; the name comes from the server
+                maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(chunk));
+                maintenance.execute(Sql.load("load/reindex_chunk.sql").formatted(chunk));
+            }
         }
     }
 }

@@ -66,6 +66,9 @@ final class FileLoader {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (hypertable) {
+                    execute(connection, "load/lock_loading_shared.sql");
+                }
                 lock(connection, "sha256:" + fingerprint.sha256());
                 OptionalLong loaded = FilesTable.findLoaded(connection, fingerprint.sha256());
                 if (loaded.isPresent()) {
@@ -121,6 +124,12 @@ final class FileLoader {
             statement.setTimestamp(1, Timestamp.from(parsed.first()));
             statement.setTimestamp(2, Timestamp.from(parsed.last()));
             statement.execute();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Sql.load(sql));
         }
     }
 
