@@ -1,7 +1,6 @@
+-- Readings the database does not hold yet (checked by fill_pending.sql under the file's source-week locks,
+-- so no other loader can have added them since). Inserting into a compressed chunk decompresses nothing.
 INSERT INTO readings (ts, sensor_id, value, file_id)
-SELECT s.ts, s.sensor_id, s.value, s.file_id
-FROM readings_staging s
-WHERE NOT EXISTS (
-    SELECT 1 FROM readings r
-    WHERE r.sensor_id = s.sensor_id AND r.ts = s.ts AND r.ts BETWEEN ? AND ?
-)
+SELECT ts, sensor_id, value, file_id
+FROM readings_pending
+WHERE NOT stored

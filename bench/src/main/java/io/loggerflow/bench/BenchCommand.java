@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 + "Run with -Xmx256m to check the heap bound.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "small",
-            description = "small (2 masts x 60 days, about a minute) or logger (one mast, 6 years: 25.2 million readings)")
+            description = "small (2 masts x 60 days, about a minute), fleet (20 masts of TOA5 and NRG day files x 60 "
+                    + "days, a zip per day) or logger (one mast, 6 years: 25.2 million readings)")
     String scale;
 
     @Option(names = "--loggers", description = "override the scale's number of loggers")
@@ -32,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--days", description = "override the scale's number of days")
     Integer days;
 
-    @Option(names = "--format", defaultValue = "toa5", description = "toa5 or nrg (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", description = "toa5, nrg or mixed (default: the scale's, mixed for fleet, else toa5)")
     String format;
 
     @Option(names = "--seed", defaultValue = "42")
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Settings configured = cli.settings();
         BenchScale named = BenchScale.valueOf(scale.toUpperCase(Locale.ROOT));
-        GeneratorSpec base = named.spec(seed, FileFormat.parse(format));
+        GeneratorSpec base = named.spec(seed, format == null ? null : FileFormat.parse(format));
         GeneratorSpec generator = new GeneratorSpec(loggers != null ? loggers : base.loggers(),
                 sensors != null ? sensors : base.sensors(), days != null ? days : base.days(), base.start(), seed,
                 base.format(), base.packing(), base.missingFraction(), base.site());
@@ -72,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         report.print(out);
         if (!keep) {
-            for (String folder : new String[] {"files", "resent", "export"}) {
+            for (String folder : new String[] {"files", "identical", "resent", "export"}) {
                 Benchmark.deleteTree(work.resolve(folder));
             }
             if (embedded) {

@@ -87,13 +87,13 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    /** Readings in the jobs' data files, and how many of them the merge inserted / updated. */
+    /** Readings in the jobs' data files, how many of them the merge inserted / updated, and the data files. */
     long[] loaded(List<UUID> jobs) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("bench/members_loaded.sql"))) {
             statement.setArray(1, uuids(jobs));
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
             }
         }
     }
@@ -111,6 +111,29 @@ final class BenchDatabase implements AutoCloseable {
                 rs.next();
                 long readings = rs.getLong(1);
                 return readings == 0 ? 0 : (double) bytes / readings;
+            }
+        }
+    }
+
+    /**
+     * Rebuilds every chunk of the hypertable as {@code compress_chunk} writes it from plain rows (full batches of
+     * each sensor): the compression floor for the stored readings. Chunk by chunk, each in its own transaction,
+     * so the decompressed rows of one chunk at most take disk space at a time.
+     */
+    void compressEveryChunkFully() throws SQLException {
+        java.util.List<String> chunks = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(Sql.load("bench/chunks.sql"))) {
+            while (rs.next()) {
+                chunks.add(rs.getString(1));
+            }
+        }
+        for (String chunk : chunks) {
+            for (String sql : new String[] {"bench/decompress_chunk.sql", "bench/compress_chunk.sql"}) {
+                try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
+                    statement.setString(1, chunk);
+                    statement.executeQuery().close();
+                }
             }
         }
     }

@@ -5,13 +5,20 @@ import io.loggerflow.bench.generate.GeneratorSpec;
 import java.nio.file.Path;
 
 /**
- * What to measure: the generated fleet, and the re-sent share (the first tenth of the days again, every
- * value re-measured) that exercises the overlap merge.
+ * What to measure: the generated fleet, and two re-sent shares of it that exercise the overlap merge: the
+ * first tenth of the days again with the same values (in other bytes, see {@link LineEndings}), and the same
+ * days with every value re-measured.
  *
  * @param workDir generated files, the baseline's COPY file and the export go here
  * @param keepData leave the readings in the database afterwards
  */
 public record BenchPlan(GeneratorSpec spec, Path workDir, boolean keepData) {
+
+    /** The first tenth of the days as generated the first time. */
+    GeneratorSpec identical() {
+        return new GeneratorSpec(spec.loggers(), spec.sensors(), Math.max(1, spec.days() / 10), spec.start(),
+                spec.seed(), spec.format(), spec.packing(), spec.missingFraction(), spec.site());
+    }
 
     GeneratorSpec resent() {
         return new GeneratorSpec(spec.loggers(), spec.sensors(), Math.max(1, spec.days() / 10), spec.start(),

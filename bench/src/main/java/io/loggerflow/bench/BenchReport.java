@@ -9,11 +9,23 @@ import java.util.Locale;
  * run, plus what it ran on.
  */
 public record BenchReport(String scale, String machine, String database, String generated, List<PhaseResult> phases,
-                          double storageBytesPerReading) {
+                          long dataFiles, StorageFigures storage) {
 
     public PhaseResult phase(String name) {
         return phases.stream().filter(p -> p.phase().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no phase " + name));
+    }
+
+    /** The ingest's time beyond what the binary COPY would take for its readings, per data file. */
+    public double perFileMillis() {
+        PhaseResult ingest = phase(Benchmark.INGEST);
+        PhaseResult binary = phase(Benchmark.BINARY_COPY);
+        double copySeconds = binary.readingsPerSecond() > 0 ? ingest.readings() / binary.readingsPerSecond() : 0;
+        return dataFiles > 0 ? (ingest.seconds() - copySeconds) * 1000 / dataFiles : 0;
+    }
+
+    private static double ratio(PhaseResult phase, PhaseResult reference) {
+        return reference.readingsPerSecond() > 0 ? phase.readingsPerSecond() / reference.readingsPerSecond() : 0;
     }
 
     public void print(PrintWriter out) {
@@ -33,8 +45,13 @@ public record BenchReport(String scale, String machine, String database, String 
         PhaseResult binary = phase(Benchmark.BINARY_COPY);
         out.println(String.format(Locale.ROOT, "ingest vs the binary COPY: %.2f of its readings/s",
                 binary.readingsPerSecond() > 0 ? ingest.readingsPerSecond() / binary.readingsPerSecond() : 0));
-        out.println(String.format(Locale.ROOT, "storage: %.1f bytes per reading (table and indexes, after ingest)",
-                storageBytesPerReading));
+        out.println(String.format(Locale.ROOT, "per-file fixed cost: %.1f ms per data file (ingest time beyond the "
+                + "binary COPY of the same readings, over %,d data files)", perFileMillis(), dataFiles));
+        out.println(String.format(Locale.ROOT, "re-send vs the ingest's readings/s: changed %.2f, identical %.2f",
+                ratio(phase(Benchmark.REINGEST), ingest), ratio(phase(Benchmark.IDENTICAL), ingest)));
+        out.println(String.format(Locale.ROOT, "storage: %.1f B/reading after ingest, %.1f after merge", storage.afterIngest(),
+                storage.afterMerge()) + (Double.isNaN(storage.floor()) ? ""
+                : String.format(Locale.ROOT, ", floor %.1f", storage.floor())));
         out.flush();
     }
 }

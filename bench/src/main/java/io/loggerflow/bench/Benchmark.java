@@ -37,7 +37,9 @@ public final class Benchmark {
     /** The same in the binary format the loader writes: the tighter limit. */
     public static final String BINARY_COPY = "raw binary COPY, 1 stream";
     public static final String INGEST = "ingest: import jobs";
-    public static final String REINGEST = "re-ingest: 10 % re-sent";
+    /** The first tenth again, values unchanged: the merge finds nothing to write. */
+    public static final String IDENTICAL = "re-send: 10 % identical";
+    public static final String REINGEST = "re-send: 10 % changed";
     public static final String EXPORT = "export: 1 source, zip per type";
 
     private final Settings settings;
@@ -54,6 +56,7 @@ public final class Benchmark {
         LoadGenerator generator = new LoadGenerator();
         long generateStart = System.nanoTime();
         GenerationResult files = generator.generate(plan.spec(), work.resolve("files"));
+        List<Path> identical = LineEndings.toLf(generator.generate(plan.identical(), work.resolve("identical")).files());
         GenerationResult resent = generator.generate(plan.resent(), work.resolve("resent"));
         Path tidy = work.resolve("readings.csv");
         generator.writeTidyCsv(plan.spec(), tidy);
@@ -71,18 +74,40 @@ public final class Benchmark {
         Files.delete(baselineRows.binaryFile());
 
         List<UUID> jobs = new ArrayList<>();
-        phases.add(report(ingest(INGEST, files.files(), plan.spec().site(), false, jobs)));
-        phases.add(report(ingest(REINGEST, resent.files(), plan.spec().site(), true, jobs)));
-        double bytesPerReading;
+        Ingested ingested = ingest(INGEST, files.files(), plan.spec().site(), Merge.NONE, jobs);
+        phases.add(report(ingested.phase()));
+        double afterIngest = storage(kind);
+        phases.add(report(ingest(IDENTICAL, identical, plan.spec().site(), Merge.NOTHING_CHANGES, jobs).phase()));
+        phases.add(report(ingest(REINGEST, resent.files(), plan.spec().site(), Merge.CHANGES, jobs).phase()));
+        StorageFigures storage;
         try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
             phases.add(report(export(db.connection(), plan.spec().site(), work.resolve("export"))));
-            bytesPerReading = db.storageBytesPerReading(kind);
+            double afterMerge = db.storageBytesPerReading(kind);
+            double floor = Double.NaN;
+            if (kind.hypertable()) { // untimed: what every chunk takes once fully compressed by compress_chunk
+                db.compressEveryChunkFully();
+                floor = db.storageBytesPerReading(kind);
+            }
+            storage = new StorageFigures(afterIngest, afterMerge, floor);
             if (!plan.keepData()) {
                 new OwnRows(db).removeLoadedBy(jobs);
             }
         }
         return new BenchReport(scaleName, machine() + ", " + settings.workers() + " import workers", kind.describe(),
-                generated, phases, bytesPerReading);
+                generated, phases, ingested.dataFiles(), storage);
+    }
+
+    private double storage(BenchDatabase.Kind kind) throws Exception {
+        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            return db.storageBytesPerReading(kind);
+        }
+    }
+
+    /** What an ingest phase must find the merge did. */
+    private enum Merge { NONE, NOTHING_CHANGES, CHANGES }
+
+    /** @param dataFiles the data files loaded (archive members, or the files themselves) */
+    private record Ingested(PhaseResult phase, long dataFiles) {
     }
 
     /**
@@ -118,7 +143,7 @@ public final class Benchmark {
      * Imports the files for the site the way the {@code import} command does: enqueued as import jobs, the
      * workers started, every job awaited. Adds the jobs to {@code allJobs}.
      */
-    private PhaseResult ingest(String name, List<Path> inputs, String site, boolean merge, List<UUID> allJobs)
+    private Ingested ingest(String name, List<Path> inputs, String site, Merge merge, List<UUID> allJobs)
             throws Exception {
         try (Loggerflow app = Loggerflow.open(settings)) {
             HeapPeak.reset();
@@ -141,10 +166,13 @@ public final class Benchmark {
             try (BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
                 loaded = db.loaded(jobs);
             }
-            if (merge && loaded[1] + loaded[2] == 0) {
+            if (merge == Merge.CHANGES && loaded[1] + loaded[2] == 0) {
                 throw new IllegalStateException("the re-sent files changed nothing: the merge path was not measured");
             }
-            return new PhaseResult(name, loaded[0], seconds, HeapPeak.bytes());
+            if (merge == Merge.NOTHING_CHANGES && loaded[1] + loaded[2] != 0) {
+                throw new IllegalStateException("the identical re-send changed " + (loaded[1] + loaded[2]) + " readings");
+            }
+            return new Ingested(new PhaseResult(name, loaded[0], seconds, HeapPeak.bytes()), loaded[3]);
         }
     }
 

@@ -40,6 +40,11 @@ class BenchmarkTest {
         assertThat(report.phase(Benchmark.BASELINE).readings()).isEqualTo(generated);
         assertThat(report.phase(Benchmark.BINARY_COPY).readings()).isEqualTo(generated);
         assertThat(report.phase(Benchmark.INGEST).readings()).isEqualTo(generated);
+        // The first two days again as first generated: every reading merges, none changes.
+        long firstTwoDays = new LoadGenerator().generate(new GeneratorSpec(2, 3, 2, LocalDate.of(2023, 12, 20), 7,
+                FileFormat.TOA5, Packing.ZIP_PER_MONTH, 0.01, "bench"), dir.resolve("check-identical")).readings();
+        assertThat(report.phase(Benchmark.IDENTICAL).readings()).isEqualTo(firstTwoDays);
+        assertThat(report.dataFiles()).isEqualTo(2 * 20); // a day file per mast and day, in monthly archives
         // The re-sent first two days of both masts: every cell present (the originals missed some), every value re-measured.
         assertThat(report.phase(Benchmark.REINGEST).readings()).isEqualTo(2 * 2 * 144 * 3 * 4); // 2 masts x 2 days x 144 rows x 3 sensors x 4 statistics
         try (Loggerflow app = Loggerflow.open(TestWorker.settings(db, dir.resolve("data"), Map.of()))) {
@@ -53,7 +58,12 @@ class BenchmarkTest {
         StringWriter table = new StringWriter();
         report.print(new PrintWriter(table));
         assertThat(table.toString()).contains("| phase | readings | seconds | readings/s | vs baseline | peak heap MB |",
-                "| " + Benchmark.BASELINE + " | " + String.format("%,d", generated) + " |");
+                "| " + Benchmark.BASELINE + " | " + String.format("%,d", generated) + " |",
+                "per-file fixed cost: ", "re-send vs the ingest's readings/s: changed ");
+        assertThat(table.toString()).containsPattern(report.database().contains("TimescaleDB")
+                ? "storage: [0-9.]+ B/reading after ingest, [0-9.]+ after merge, floor [0-9.]+\n"
+                : "storage: [0-9.]+ B/reading after ingest, [0-9.]+ after merge\n");
+        assertThat(report.storage().afterIngest()).isPositive();
     }
 
     @Test

@@ -12,8 +12,8 @@ interface DayFileWriter {
     /** The logger name loggerflow reads from the file's header (TOA5 station, NRG site number). */
     String loggerName(int logger);
 
-    /** The value columns, in file order; the same for every logger of a spec. */
-    List<Column> columns();
+    /** The logger's value columns, in file order; the same for every logger of one format. */
+    List<Column> columns(int logger);
 
     String dayFileName(int logger, LocalDate day);
 
@@ -31,6 +31,7 @@ interface DayFileWriter {
         return switch (spec.format()) {
             case TOA5 -> new Toa5DayWriter(spec, layout);
             case NRG -> new NrgTextDayWriter(spec, layout);
+            case MIXED -> new MixedDayWriter(new Toa5DayWriter(spec, layout), new NrgTextDayWriter(spec, layout));
         };
     }
 }

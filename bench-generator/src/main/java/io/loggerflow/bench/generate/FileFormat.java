@@ -7,7 +7,9 @@ public enum FileFormat {
     /** Campbell Scientific TOA5 ({@code *.dat}), one file per logger and day. */
     TOA5("toa5"),
     /** NRG SymphoniePRO text export ({@code *_meas.txt}), one file per logger and day. */
-    NRG("nrg");
+    NRG("nrg"),
+    /** A fleet of both: loggers 1, 3, 5... write TOA5, loggers 2, 4, 6... NRG text. */
+    MIXED("mixed");
 
     private final String cliName;
 
@@ -19,7 +21,7 @@ public enum FileFormat {
         return cliName;
     }
 
-    /** {@code toa5} or {@code nrg}, any case. */
+    /** {@code toa5}, {@code nrg} or {@code mixed}, any case. */
     public static FileFormat parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         for (FileFormat format : values()) {
@@ -27,6 +29,6 @@ public enum FileFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + text + "': expected toa5 or nrg");
+        throw new IllegalArgumentException("unknown format '" + text + "': expected toa5, nrg or mixed");
     }
 }

@@ -71,7 +71,7 @@ final class NrgTextDayWriter implements DayFileWriter {
     }
 
     @Override
-    public List<Column> columns() {
+    public List<Column> columns(int logger) {
         return List.copyOf(columns);
     }
 

@@ -31,11 +31,11 @@ final class TidyCsvWriter {
     /** Writes the file; returns the readings (data lines) written. */
     long write(Path file) throws IOException {
         long readings = 0;
-        List<Column> columns = names.columns();
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 256 * 1024)) {
             AsciiOutput out = new AsciiOutput(stream);
             out.write(HEADER);
             for (int logger = 0; logger < spec.loggers(); logger++) {
+                List<Column> columns = names.columns(logger);
                 byte[][] sensors = sensorNames(logger, columns);
                 for (int d = 0; d < spec.days(); d++) {
                     readings += writeDay(out, model.day(logger, spec.start().plusDays(d)), columns, sensors);

@@ -87,7 +87,7 @@ final class Toa5DayWriter implements DayFileWriter {
     }
 
     @Override
-    public List<Column> columns() {
+    public List<Column> columns(int logger) {
         return List.copyOf(columns);
     }
 

@@ -29,7 +29,7 @@ class MastLayoutTest {
                 GeneratorSpec spec = new GeneratorSpec(1, count, 1, GeneratorSpec.DEFAULT_START, 1, format,
                         Packing.NONE, 0, "bench");
                 MastLayout layout = MastLayout.of(count);
-                List<Column> columns = DayFileWriter.of(spec, layout).columns();
+                List<Column> columns = DayFileWriter.of(spec, layout).columns(0);
                 Set<String> names = new HashSet<>();
                 Set<Integer> slots = new HashSet<>();
                 for (Column column : columns) {

@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +51,10 @@ class RoundTripTest {
         assertThat(result.bytes()).isEqualTo(sizes(result.files()));
         long stored = 0;
         long missing = 0;
+        Set<String> formats = new HashSet<>();
         for (InputSource source : ReadBack.dayFiles(result.files())) {
             FileReadings file = ReadBack.read(source);
-            assertThat(file.format()).isEqualTo(format == FileFormat.TOA5 ? "toa5" : "nrg-symphoniepro");
+            formats.add(file.format());
             assertThat(file.channels()).hasSize(80);
             assertThat(file.rows()).isEqualTo(144);
             assertThat(file.first().toString()).endsWith("T00:00:00Z"); // a day file covers its own day exactly
@@ -66,6 +69,11 @@ class RoundTripTest {
         assertThat(stored).isEqualTo(result.readings()).isEqualTo(tidyReadings).isEqualTo(tidy.size())
                 .isEqualTo(Files.lines(tidyFile).count() - 1);
         assertThat(missing).as("missing cells, expected about 1%").isBetween(400L, 1000L);
+        assertThat(formats).containsExactlyInAnyOrderElementsOf(switch (format) {
+            case TOA5 -> List.of("toa5");
+            case NRG -> List.of("nrg-symphoniepro");
+            case MIXED -> List.of("toa5", "nrg-symphoniepro"); // a fleet of two loggers: one of each
+        });
     }
 
     @Test

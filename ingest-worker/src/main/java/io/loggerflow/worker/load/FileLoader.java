@@ -1,6 +1,7 @@
 package io.loggerflow.worker.load;
 
 import io.loggerflow.parsers.RowReader;
+import io.loggerflow.worker.db.Schema;
 import io.loggerflow.worker.db.Sql;
 
 import javax.sql.DataSource;
@@ -21,10 +22,15 @@ import java.util.OptionalLong;
  * file as loaded with the account of its rows. Nothing of the file is stored unless all its good rows are.
  */
 final class FileLoader {
-    private static final long WEEK_SECONDS = 7 * 86_400L;
+    private static final long DAY_SECONDS = 86_400L;
+    private static final long WEEK_SECONDS = 7 * DAY_SECONDS;
+    /** Files spanning at most this many UTC days lock by day (see {@link #lockWeeks}). */
+    private static final long DAY_LOCKED_DAYS = 3;
 
     private final DataSource dataSource;
     private final boolean directCompressCopy;
+    private final boolean hypertable;
+    private final ChunkRecompression recompression;
 
     /** What became of the file. */
     sealed interface Result permits Loaded, AlreadyLoaded {
@@ -45,6 +51,8 @@ final class FileLoader {
     FileLoader(DataSource dataSource, boolean directCompressCopy) {
         this.dataSource = dataSource;
         this.directCompressCopy = directCompressCopy;
+        this.hypertable = Schema.storage(dataSource) == Schema.Storage.TIMESCALEDB_HYPERTABLE;
+        this.recompression = new ChunkRecompression(dataSource);
     }
 
     /**
@@ -59,6 +67,9 @@ final class FileLoader {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (hypertable) {
+                    execute(connection, "load/lock_loading_shared.sql");
+                }
                 lock(connection, "sha256:" + fingerprint.sha256());
                 OptionalLong loaded = FilesTable.findLoaded(connection, fingerprint.sha256());
                 if (loaded.isPresent()) {
@@ -70,6 +81,7 @@ final class FileLoader {
                 String source;
                 MergeCounts counts;
                 Optional<String> layout;
+                boolean merged;
                 RowAccount account = parsed.account().copy();
                 try (RowReader reader = parsed.open()) {
                     layout = reader.sniffedLayout();
@@ -86,8 +98,9 @@ final class FileLoader {
                             parsed.format().name(), sourceId, startedAt));
                     // A stamp that is not after its predecessor may repeat an earlier row's: COPY would store
                     // that (sensor, ts) twice (TimescaleDB's readings have no unique key), the merge keeps one.
-                    counts = parsed.needsDedupe() || overlaps(connection, sensorIds, parsed)
-                            ? merge(connection, reader, sensorIds, fileId, parsed, account)
+                    merged = parsed.needsDedupe() || overlaps(connection, sensorIds, parsed);
+                    counts = merged
+                            ? new ReadingsMerge(connection, hypertable).merge(reader, sensorIds, fileId, parsed, account)
                             : copy(connection, reader, sensorIds, fileId, parsed, account);
                 }
                 account.requireWithinShare(parsed.badRows(), parsed.source().name());
@@ -100,6 +113,9 @@ final class FileLoader {
                     SourceRegistry.bumpDataVersion(connection, sourceId);
                 }
                 connection.commit();
+                if (merged && hypertable && counts.inserted() + counts.updated() > 0) {
+                    recompression.recompress(parsed.first(), parsed.last());
+                }
                 return new Loaded(fileId, source, counts, account, loadMs);
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -117,6 +133,12 @@ final class FileLoader {
         }
     }
 
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Sql.load(sql));
+        }
+    }
+
     private static void lock(Connection connection, String key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock.sql"))) {
             statement.setString(1, key);
@@ -124,18 +146,36 @@ final class FileLoader {
         }
     }
 
+    /**
+     * Week locks taken exclusively serialise two day files of one source in the same week, i.e. a fleet's day
+     * files when the workers take consecutive days of one logger: a file of at most {@link #DAY_LOCKED_DAYS}
+     * days therefore shares the week locks and takes its days' locks exclusively.
+     */
     private static void lockWeeks(Connection connection, int sourceId, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/lock_weeks.sql"))) {
+        long firstDay = Math.floorDiv(parsed.first().getEpochSecond(), DAY_SECONDS);
+        long lastDay = Math.floorDiv(parsed.last().getEpochSecond(), DAY_SECONDS);
+        boolean byDay = lastDay - firstDay < DAY_LOCKED_DAYS;
+        lockRange(connection, byDay ? "load/lock_days.sql" : "load/lock_weeks.sql", sourceId,
+                Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS),
+                Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
+        if (byDay) {
+            lockRange(connection, "load/lock_day_list.sql", sourceId, firstDay, lastDay);
+        }
+    }
+
+    private static void lockRange(Connection connection, String sql, int sourceId, long from, long to)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
             statement.setInt(1, sourceId);
-            statement.setLong(2, Math.floorDiv(parsed.first().getEpochSecond(), WEEK_SECONDS));
-            statement.setLong(3, Math.floorDiv(parsed.last().getEpochSecond(), WEEK_SECONDS));
+            statement.setLong(2, from);
+            statement.setLong(3, to);
             statement.execute();
         }
     }
 
     private static boolean overlaps(Connection connection, int[] sensorIds, ParsedFile parsed) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/overlaps.sql"))) {
-            statement.setArray(1, connection.createArrayOf("integer", box(sensorIds)));
+            statement.setArray(1, connection.createArrayOf("integer", ReadingsMerge.box(sensorIds)));
             statement.setTimestamp(2, Timestamp.from(parsed.first()));
             statement.setTimestamp(3, Timestamp.from(parsed.last()));
             try (ResultSet rs = statement.executeQuery()) {
@@ -147,51 +187,19 @@ final class FileLoader {
 
     private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
                              RowAccount account) throws SQLException, IOException {
+        SensorOrderedRows bySensor = null;
         if (directCompressCopy) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(Sql.load("load/direct_compress_copy.sql"));
+                // A file small enough to hold back is sent in the batches' order: compressed as it arrives.
+                if (SensorOrderedRows.fits(parsed.rows(), sensorIds.length)) {
+                    statement.execute(Sql.load("load/direct_compress_copy_client_sorted.sql"));
+                    bySensor = new SensorOrderedRows(sensorIds, parsed.rows());
+                }
             }
         }
         long written = ReadingsCopy.copy(connection, ReadingsCopy.Target.READINGS, reader, sensorIds, fileId, parsed,
-                account);
+                account, bySensor);
         return new MergeCounts(written, written, 0);
-    }
-
-    /**
-     * The file touches stored readings, or may hold a stamp twice: stage it, keep the later of a file's rows
-     * with one stamp, then update changed values and insert new ones.
-     */
-    private static MergeCounts merge(Connection connection, RowReader reader, int[] sensorIds, long fileId,
-                                     ParsedFile parsed, RowAccount account) throws SQLException, IOException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Sql.load("load/create_staging.sql"));
-        }
-        long staged = ReadingsCopy.copy(connection, ReadingsCopy.Target.STAGING, reader, sensorIds, fileId, parsed,
-                account);
-        if (parsed.needsDedupe()) {
-            StagedRepeats.account(connection, account);
-            try (Statement statement = connection.createStatement()) {
-                staged -= statement.executeLargeUpdate(Sql.load("load/staging_dedupe.sql"));
-            }
-        }
-        long updated = executeInRange(connection, "load/merge_update.sql", parsed);
-        long inserted = executeInRange(connection, "load/merge_insert.sql", parsed);
-        return new MergeCounts(staged, inserted, updated);
-    }
-
-    private static long executeInRange(Connection connection, String sql, ParsedFile parsed) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
-            statement.setTimestamp(1, Timestamp.from(parsed.first()));
-            statement.setTimestamp(2, Timestamp.from(parsed.last()));
-            return statement.executeLargeUpdate();
-        }
-    }
-
-    private static Integer[] box(int[] values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
     }
 }

@@ -48,6 +48,16 @@ final class ReadingsCopy {
      */
     static long copy(Connection connection, Target target, RowReader reader, int[] sensorIds, long fileId,
                      ParsedFile parsed, RowAccount account) throws SQLException, IOException {
+        return copy(connection, target, reader, sensorIds, fileId, parsed, account, null);
+    }
+
+    /**
+     * @param bySensor when given, the readings are held there and sent in (sensor_id, ts) order at the end
+     *                 (into {@link Target#READINGS} only)
+     */
+    static long copy(Connection connection, Target target, RowReader reader, int[] sensorIds, long fileId,
+                     ParsedFile parsed, RowAccount account, SensorOrderedRows bySensor)
+            throws SQLException, IOException {
         long shiftMillis = parsed.shiftMillis();
         long first = parsed.first().toEpochMilli();
         long last = parsed.last().toEpochMilli();
@@ -84,6 +94,10 @@ final class ReadingsCopy {
                     throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
                             "the file changed while it was being imported (a row outside the range read before)");
                 }
+                if (bySensor != null) {
+                    bySensor.add(stamp, values);
+                    continue;
+                }
                 long line = reader.lineNumber();
                 for (int channel = 0; channel < values.length; channel++) {
                     if (Double.isNaN(values[channel])) {
@@ -96,6 +110,9 @@ final class ReadingsCopy {
                     }
                     written++;
                 }
+            }
+            if (bySensor != null) {
+                written = bySensor.sendTo(out, fileId);
             }
             out.finish();
             stream.endCopy();

@@ -1,0 +1,9 @@
+package io.loggerflow.bench;
+
+/**
+ * Bytes per stored reading (table and indexes) at the benchmark's milestones.
+ *
+ * @param floor after {@code compress_chunk} of every chunk from plain rows, on TimescaleDB; NaN elsewhere
+ */
+public record StorageFigures(double afterIngest, double afterMerge, double floor) {
+}

@@ -1,0 +1,1 @@
+SELECT compress_chunk(CAST(? AS regclass))

@@ -1,0 +1,1 @@
+SELECT decompress_chunk(CAST(? AS regclass), if_compressed => true)

@@ -1,0 +1,73 @@
+package io.loggerflow.worker.load;
+
+import io.loggerflow.worker.db.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * After a merge into a TimescaleDB hypertable has committed: compresses again the chunks of its range that it
+ * left partly uncompressed (decompressed batches of an update, rows of an insert) — TimescaleDB recompresses
+ * only the affected sensors' segments, tens of milliseconds for a day file — then vacuums and reindexes them,
+ * so storage returns to the compressed size at once rather than when the policy and autovacuum next run.
+ * Best effort: a failure (a lock timeout, the server going away) only delays that to the policy, and never
+ * fails the committed file.
+ */
+final class ChunkRecompression {
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkRecompression.class);
+
+    private final DataSource dataSource;
+
+    ChunkRecompression(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void recompress(Instant first, Instant last) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
+            connection.setAutoCommit(true);
+            try (Statement lock = connection.createStatement()) {
+                lock.execute(Sql.load("load/recompress_lock.sql"));
+            }
+            try {
+                recompress(connection, statement, first, last);
+            } finally {
+                try (Statement unlock = connection.createStatement()) {
+                    unlock.execute(Sql.load("load/recompress_unlock.sql"));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not recompress the chunks of {} .. {} (the compression policy will): {}", first, last,
+                    e.getMessage());
+        }
+    }
+
+    /** Under the recompression lock: no load holds a chunk's locks meanwhile (see lock_loading_shared.sql). */
+    private static void recompress(Connection connection, PreparedStatement statement, Instant first, Instant last)
+            throws SQLException {
+        statement.setTimestamp(1, Timestamp.from(last));
+        statement.setTimestamp(2, Timestamp.from(first));
+        List<String> chunks = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                chunks.add(rs.getString(1));
+            }
+        }
+        try (Statement maintenance = connection.createStatement()) {
+            for (String chunk : chunks) { // VACUUM cannot take a parameter; the name comes from the server
+                maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(chunk));
+                maintenance.execute(Sql.load("load/reindex_chunk.sql").formatted(chunk));
+            }
+        }
+    }
+}

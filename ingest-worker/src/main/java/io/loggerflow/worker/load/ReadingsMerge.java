@@ -1,0 +1,130 @@
+package io.loggerflow.worker.load;
+
+import io.loggerflow.parsers.RowReader;
+import io.loggerflow.worker.db.Sql;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+
+/**
+ * The merge path of one file, inside the file's transaction: stage its readings, keep the later of a file's
+ * rows with one stamp, compare them with the stored ones in one read, then write only what differs —
+ * changed values updated, new readings inserted. An identical re-send therefore writes nothing.
+ * <p>
+ * On TimescaleDB the update decompresses the compressed batches it touches, and a transaction may decompress
+ * at most {@code timescaledb.max_tuples_decompressed_per_dml_transaction} tuples (100 000 by default): a
+ * month's correction of an 80-sensor logger needs about 350 000. Since a file must stay one all-or-nothing
+ * unit, the limit is raised for this transaction alone to what the update can decompress at most (the
+ * changed sensors' stored readings in the changed range plus one batch each side). The decompressed tuples
+ * are not held in memory: TimescaleDB decompresses batch by batch into the chunk's uncompressed part (on disk,
+ * about 100 bytes per reading with its index entry, until {@link ChunkRecompression} compresses them again).
+ */
+final class ReadingsMerge {
+    private static final String DECOMPRESSION_LIMIT = "timescaledb.max_tuples_decompressed_per_dml_transaction";
+
+    private final Connection connection;
+    private final boolean hypertable;
+
+    ReadingsMerge(Connection connection, boolean hypertable) {
+        this.connection = connection;
+        this.hypertable = hypertable;
+    }
+
+    MergeCounts merge(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed, RowAccount account)
+            throws SQLException, IOException {
+        execute("load/create_staging.sql");
+        long staged = ReadingsCopy.copy(connection, ReadingsCopy.Target.STAGING, reader, sensorIds, fileId, parsed,
+                account);
+        if (parsed.needsDedupe()) {
+            StagedRepeats.account(connection, account);
+            try (Statement statement = connection.createStatement()) {
+                staged -= statement.executeLargeUpdate(Sql.load("load/staging_dedupe.sql"));
+            }
+        }
+        execute("load/create_pending.sql");
+        Array sensors = connection.createArrayOf("integer", box(sensorIds));
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/fill_pending.sql"))) {
+            statement.setArray(1, sensors);
+            statement.setTimestamp(2, Timestamp.from(parsed.first()));
+            statement.setTimestamp(3, Timestamp.from(parsed.last()));
+            statement.executeLargeUpdate();
+        }
+        Pending pending = pending();
+        long updated = pending.changed() == 0 ? 0 : update(pending);
+        long inserted = pending.newReadings() == 0 ? 0 : executeLarge("load/merge_insert.sql");
+        return new MergeCounts(staged, inserted, updated);
+    }
+
+    /** What differs from the stored readings, and where the changed ones lie. */
+    private record Pending(long newReadings, long changed, Array changedSensors, Timestamp changedFrom,
+                           Timestamp changedTo) {
+    }
+
+    private Pending pending() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/pending_counts.sql"));
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return new Pending(rs.getLong("new_readings"), rs.getLong("changed"), rs.getArray("changed_sensors"),
+                    rs.getTimestamp("changed_from"), rs.getTimestamp("changed_to"));
+        }
+    }
+
+    private long update(Pending pending) throws SQLException {
+        if (hypertable) {
+            raiseDecompressionLimit(pending);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/merge_update.sql"))) {
+            statement.setArray(1, pending.changedSensors());
+            statement.setTimestamp(2, pending.changedFrom());
+            statement.setTimestamp(3, pending.changedTo());
+            return statement.executeLargeUpdate();
+        }
+    }
+
+    private void raiseDecompressionLimit(Pending pending) throws SQLException {
+        long bound;
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/decompression_bound.sql"))) {
+            statement.setArray(1, pending.changedSensors());
+            statement.setArray(2, pending.changedSensors());
+            statement.setTimestamp(3, pending.changedFrom());
+            statement.setTimestamp(4, pending.changedTo());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                bound = rs.getLong(1);
+            }
+        }
+        // the setting is an int; a file that could decompress more than that lifts the limit altogether
+        long limit = bound >= Integer.MAX_VALUE ? 0 : bound;
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/raise_decompression_limit.sql"))) {
+            statement.setLong(1, limit);
+            statement.setLong(2, limit == 0 ? Long.MAX_VALUE : limit);
+            statement.executeQuery().close();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Sql.load(sql));
+        }
+    }
+
+    private long executeLarge(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeLargeUpdate(Sql.load(sql));
+        }
+    }
+
+    static Integer[] box(int[] values) {
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+}
