@@ -23,7 +23,7 @@ import java.util.List;
  * Best effort: a failure (a lock timeout, the server going away) only delays that to the policy, and never
  * fails the committed file.
  */
-final class ChunkRecompression {
+public final class ChunkRecompression {
     private static final Logger LOG = LoggerFactory.getLogger(ChunkRecompression.class);
 
     private final DataSource dataSource;
@@ -33,8 +33,20 @@ final class ChunkRecompression {
     }
 
     void recompress(Instant first, Instant last) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
+        try (Connection connection = dataSource.getConnection()) {
+            recompress(connection, first, last);
+        } catch (SQLException e) {
+            LOG.warn("No connection to recompress the chunks of {} .. {} (the compression policy will): {}", first,
+                    last, e.getMessage());
+        }
+    }
+
+    /**
+     * The same on a connection of the caller's with no transaction open (a retraction's, after its commit); it is
+     * left in auto-commit. Best effort as above: a failure is logged, never thrown.
+     */
+    public static void recompress(Connection connection, Instant first, Instant last) {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
             connection.setAutoCommit(true);
             try (Statement lock = connection.createStatement()) {
                 lock.execute(Sql.load("load/recompress_lock.sql"));

@@ -1,11 +1,13 @@
 package io.loggerflow.worker.retract;
 
 import io.loggerflow.worker.db.Sql;
+import io.loggerflow.worker.load.ChunkRecompression;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,11 +37,19 @@ public final class FileRetraction {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            List<RetractedPart> parts = dryRun ? count(connection, topIds) : remove(connection, topIds, by, reason);
+            boolean hypertable = isHypertable(connection);
+            List<RetractedPart> parts = dryRun ? count(connection, topIds)
+                    : remove(connection, topIds, by, reason, hypertable);
             if (dryRun) {
                 connection.rollback();
-            } else {
-                connection.commit();
+                return parts;
+            }
+            connection.commit();
+            if (hypertable && parts.stream().anyMatch(part -> part.removed() > 0)) {
+                // the delete decompressed the batches it touched: compress them again now, as after a merge
+                ChunkRecompression.recompress(connection,
+                        parts.stream().map(RetractedPart::first).min(Instant::compareTo).orElseThrow(),
+                        parts.stream().map(RetractedPart::last).max(Instant::compareTo).orElseThrow());
             }
             return parts;
         } catch (SQLException | RuntimeException e) {
@@ -71,8 +81,11 @@ public final class FileRetraction {
         }
     }
 
-    private static List<RetractedPart> remove(Connection connection, List<Long> topIds, String by, String reason)
-            throws SQLException {
+    private static List<RetractedPart> remove(Connection connection, List<Long> topIds, String by, String reason,
+                                              boolean hypertable) throws SQLException {
+        if (hypertable) { // first, as every load takes it: a recompression waits for this transaction
+            execute(connection, "load/lock_loading_shared.sql");
+        }
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("retract/set_actor.sql"))) {
             statement.setString(1, by);
             statement.setString(2, reason);
@@ -82,6 +95,9 @@ public final class FileRetraction {
         lockWeeks(connection, planned);
         // counted again under the locks: no overlapping file can load between the count and the delete
         List<RetractedPart> parts = count(connection, topIds);
+        if (hypertable) {
+            raiseDecompressionLimit(connection, parts);
+        }
         for (RetractedPart part : parts) {
             long removed = inFileRange(connection, "retract/delete_readings.sql", part);
             try (PreparedStatement statement = connection.prepareStatement(Sql.load("retract/insert_retraction.sql"))) {
@@ -99,6 +115,48 @@ public final class FileRetraction {
             statement.executeUpdate();
         }
         return parts;
+    }
+
+    /**
+     * Deleting from compressed chunks decompresses every batch of the source's sensors in the parts' ranges:
+     * TimescaleDB's per-transaction limit (100 000 by default) would refuse a month file's retraction, so it is
+     * raised for this transaction alone to that bound, as the loader does for a merge (the cost is disk in the
+     * chunks' row parts until the recompression after commit, not memory).
+     */
+    private static void raiseDecompressionLimit(Connection connection, List<RetractedPart> parts)
+            throws SQLException {
+        long bound = 0;
+        for (RetractedPart part : parts) {
+            try (PreparedStatement statement = connection.prepareStatement(Sql.load("retract/decompression_bound.sql"))) {
+                statement.setInt(1, part.sourceId());
+                statement.setInt(2, part.sourceId());
+                statement.setTimestamp(3, Timestamp.from(part.first()));
+                statement.setTimestamp(4, Timestamp.from(part.last()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    bound += rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/raise_decompression_limit.sql"))) {
+            statement.setLong(1, bound);
+            statement.setLong(2, bound);
+            statement.execute();
+        }
+    }
+
+    private static boolean isHypertable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(Sql.load("retract/is_hypertable.sql"))) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Sql.load(sql));
+        }
     }
 
     /** The loader's own week locks (load/lock_weeks.sql), so a retraction and an overlapping load never interleave. */
