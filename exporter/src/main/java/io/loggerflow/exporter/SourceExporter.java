@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,14 +102,13 @@ public final class SourceExporter {
         long rows = 0;
         long readings = 0;
         long bytes;
-        long[] cleaning = cleaningCounts(connection, plan);
-        String query = cleaning[0] + cleaning[1] > 0 ? "readings" : "readings_uncleaned";
+        ExportCleaning cleaning = ExportCleaning.of(connection, plan);
         try (AtomicZip zip = new AtomicZip(zipPath)) {
             Writer text = new BufferedWriter(new OutputStreamWriter(zip.stream(), StandardCharsets.UTF_8), 1 << 16);
             for (Map.Entry<String, List<SensorColumn>> type : plan.columnsByType().entrySet()) {
                 String file = type.getKey() + ".csv";
                 zip.stream().putNextEntry(new ZipEntry(file));
-                WideFileWriter wide = writeType(connection, query, plan, type.getValue(), text);
+                WideFileWriter wide = writeType(connection, cleaning, plan, type.getValue(), text);
                 text.flush();
                 zip.stream().closeEntry();
                 files.add(file);
@@ -127,22 +127,38 @@ public final class SourceExporter {
                 rows, readings, bytes, millis);
     }
 
-    private WideFileWriter writeType(Connection connection, String query, ExportPlan plan, List<SensorColumn> columns,
-                                     Writer out) throws SQLException, IOException {
+    private WideFileWriter writeType(Connection connection, ExportCleaning cleaning, ExportPlan plan,
+                                     List<SensorColumn> columns, Writer out) throws SQLException, IOException {
         WideFileWriter wide = new WideFileWriter(out, columns, plan.gridOrigin().toEpochMilli(),
                 plan.interval().toMillis(), plan.range().to().toEpochMilli());
         wide.writeHeader(columns);
-        // Month by month: each slice is one partition (or one or two chunks), sorted by the server in memory
-        // and streamed, instead of one sort of the whole range.
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(query))) {
-            statement.setFetchSize(fetchSize);
-            Array sensors = sensorIds(connection, columns);
-            for (ExportRange slice : MonthSlices.of(plan.range())) {
-                int at = 1;
-                if (query.equals("readings")) { // the flags lookup names the source
-                    statement.setInt(at++, plan.source().id());
+        int[] ids = columns.stream().mapToInt(SensorColumn::sensorId).toArray();
+        Array sensors = sensorIds(connection, columns);
+        // Slice by slice, in time order: each month is one partition (or one or two chunks), sorted by the
+        // server in memory and streamed, instead of one sort of the whole range; months are cut further where
+        // a calibration or flag starts or ends, so each slice is read with one cleaning (flagged sensors not
+        // at all, calibrated ones mapped by an expression) in the same plan as an uncleaned read.
+        try (PreparedStatement plain = connection.prepareStatement(SqlText.load("readings_uncleaned"));
+             PreparedStatement calibrated = connection.prepareStatement(SqlText.load("readings"))) {
+            plain.setFetchSize(fetchSize);
+            calibrated.setFetchSize(fetchSize);
+            for (ExportRange slice : cleaning.slices(plan.range())) {
+                SliceCleaning sliceCleaning = cleaning.any() ? SliceCleaning.load(connection, sensors, slice)
+                        : SliceCleaning.none(ids);
+                if (sliceCleaning.kept().length == 0) {
+                    continue;
                 }
-                statement.setArray(at++, sensors);
+                PreparedStatement statement = sliceCleaning.calibrates() ? calibrated : plain;
+                int at = 1;
+                if (sliceCleaning.calibrates()) {
+                    statement.setArray(at++, connection.createArrayOf("integer", sliceCleaning.calibrated()));
+                    statement.setArray(at++, connection.createArrayOf("text", sliceCleaning.kinds()));
+                    statement.setArray(at++, connection.createArrayOf("float8", sliceCleaning.scales()));
+                    statement.setArray(at++, connection.createArrayOf("float8", sliceCleaning.shifts()));
+                    statement.setArray(at++, connection.createArrayOf("integer", sliceCleaning.averages()));
+                }
+                statement.setArray(at++, connection.createArrayOf("integer",
+                        Arrays.stream(sliceCleaning.kept()).boxed().toArray()));
                 statement.setTimestamp(at++, Timestamp.from(slice.from()));
                 statement.setTimestamp(at, Timestamp.from(slice.to()));
                 try (ResultSet rs = statement.executeQuery()) {
@@ -197,22 +213,6 @@ public final class SourceExporter {
             }
         }
         return TimeGrid.estimate(stamps, count, DEFAULT_INTERVAL);
-    }
-
-    private static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("cleaning_in_range"))) {
-            Timestamp from = Timestamp.from(plan.range().from());
-            Timestamp to = Timestamp.from(plan.range().to());
-            for (int base : new int[] {0, 3}) {
-                statement.setInt(base + 1, plan.source().id());
-                statement.setTimestamp(base + 2, to);
-                statement.setTimestamp(base + 3, from);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
-            }
-        }
     }
 
     private static Array sensorIds(Connection connection, List<SensorColumn> columns) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
         description = "Ingestion pipeline for environmental data loggers.",
         subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class,
                 ExportCommand.class, ExportConfigCommand.class, CalibrationCommand.class, FlagCommand.class,
+                PointCommand.class,
                 ChangesCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
