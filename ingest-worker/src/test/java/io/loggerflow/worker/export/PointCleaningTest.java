@@ -1,5 +1,7 @@
 package io.loggerflow.worker.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.loggerflow.exporter.Actor;
 import io.loggerflow.exporter.Calibration;
 import io.loggerflow.exporter.Calibrations;
@@ -12,6 +14,7 @@ import io.loggerflow.exporter.PointCalibration;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.exporter.SourceKey;
+import io.loggerflow.exporter.SqlResources;
 import io.loggerflow.exporter.Sources;
 import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.load.FileStatus;
@@ -27,9 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -212,6 +220,58 @@ class PointCleaningTest {
                         List.of("measurement_points", "update", "ana", "boom orientation from the site visit"),
                         List.of("measurement_points", "insert", "ana", "TI logged as a channel of its own"),
                         List.of("sensors", "update", "bob", "own point"));
+    }
+
+    @Test
+    void cleanedReadingsStreamInTheSamePlanAsUncleanedOnes() throws Exception {
+        try (Connection connection = app.exportDataSource().getConnection()) {
+            Object[] speed = Db.rows(app.dataSource(), "SELECT id FROM sensors WHERE name LIKE 'WS%' ORDER BY id")
+                    .stream().map(row -> row.get("id")).toArray();
+            Object[] calibrated = {speed[0], speed[1], speed[4]};
+            Array kept = connection.createArrayOf("integer", speed);
+            Timestamp from = Timestamp.from(Instant.parse("2024-03-01T00:00:00Z"));
+            Timestamp to = Timestamp.from(Instant.parse("2024-03-02T00:00:00Z"));
+            List<String> uncleaned = mainPlanNodes(connection, "readings_uncleaned", kept, from, to);
+            List<String> cleaned = mainPlanNodes(connection, "readings", connection.createArrayOf("integer", calibrated),
+                    connection.createArrayOf("text", new Object[] {"map", "scale", "ti"}),
+                    connection.createArrayOf("float8", new Object[] {0.99, 0.99, 0.99}),
+                    connection.createArrayOf("float8", new Object[] {-0.06, 0.0, -0.06}),
+                    connection.createArrayOf("integer", new Object[] {speed[0], speed[0], speed[0]}), kept, from, to);
+            assertThat(uncleaned).contains("Sort");
+            assertThat(cleaned).isEqualTo(uncleaned);
+        }
+    }
+
+    /**
+     * The node types of a query's plan that produce its rows, outermost first: init plans and sub plans (the
+     * cleaning's lookups) are left out, and so are wrappers that keep their input's order.
+     */
+    private static List<String> mainPlanNodes(Connection connection, String query, Object... parameters)
+            throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (FORMAT JSON) "
+                + SqlResources.load("io/loggerflow/exporter/sql/" + query + ".sql"))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                List<String> nodes = new ArrayList<>();
+                collect(new ObjectMapper().readTree(rs.getString(1)).get(0).get("Plan"), nodes);
+                return nodes;
+            }
+        }
+    }
+
+    private static void collect(JsonNode plan, List<String> nodes) {
+        String type = plan.get("Node Type").asText();
+        if (!List.of("Subquery Scan", "Result").contains(type)) {
+            nodes.add(type);
+        }
+        for (JsonNode child : plan.path("Plans")) {
+            if (!List.of("InitPlan", "SubPlan").contains(child.path("Parent Relationship").asText())) {
+                collect(child, nodes);
+            }
+        }
     }
 
     private Path export() throws Exception {
