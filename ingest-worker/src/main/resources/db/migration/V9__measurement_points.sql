@@ -32,8 +32,8 @@ LANGUAGE sql IMMUTABLE AS $$
                    THEN coalesce(nullif(regexp_replace(sensor_name,
                        '[ _.-]+(avg|average|mean|std\.? ?dev\.?|stdev|stddev|std|sd|sigma|max|maximum|min|minimum|gust|ti|ti30sec|tot|total|sum|count|median|mode|range)$',
                        '', 'i'), ''), sensor_name)
-               ELSE regexp_replace(regexp_replace(sensor_name, '([a-z0-9])(Avg|Max|Min|Tot|Gust)$', '\1'),
-                                   '([A-Za-z0-9])(Std|SD|TI)$', '\1')
+               -- camel case, as NRG and Kintech names run: Spd80mNStd, Spd80mNMax
+               ELSE regexp_replace(sensor_name, '([A-Za-z0-9])(Avg|Std|SD|Max|Min|Tot|Gust|TI)$', '\1')
            END
 $$;
 

@@ -103,6 +103,27 @@ class PointCleaningTest {
     }
 
     @Test
+    void aPointIsNamedByTheColumnsStemWhateverTheLoggersNamingStyle() {
+        Map<String, String> stems = new java.util.LinkedHashMap<>();
+        stems.put("WS_80m_Avg|avg", "WS_80m");
+        stems.put("WS_80m_Gust|gust", "WS_80m");
+        stems.put("WS_80m_TI|ti", "WS_80m");
+        stems.put("Ch1_Anem_80.00m_N_SD|sd", "Ch1_Anem_80.00m_N");
+        stems.put("Speed 80 m N Std. Dev.|sd", "Speed 80 m N");
+        stems.put("Spd80mNStd|sd", "Spd80mN");
+        stems.put("Spd80mNMax|max", "Spd80mN");
+        stems.put("BattV_Min|min", "BattV");
+        stems.put("RH_2m|avg", "RH_2m");
+        stems.put("Avg|avg", "Avg");
+        stems.put("PTemp_C_Smp|", "PTemp_C_Smp");
+        stems.forEach((nameAndStatistic, stem) -> {
+            String[] parts = nameAndStatistic.split("\\|", -1);
+            assertThat(Db.single(app.dataSource(), "SELECT loggerflow_point_stem(?, ?)", parts[0],
+                    parts[1].isEmpty() ? null : parts[1])).as(nameAndStatistic).isEqualTo(stem);
+        });
+    }
+
+    @Test
     void aPointCalibrationMapsAvgMinMaxScalesSdAndRecomputesTiFromItsDateOn() throws Exception {
         try (Connection connection = app.dataSource().getConnection()) {
             Calibrations.add(connection, PointCalibration.linear(MAST, "WS_80m", Instant.parse("2024-03-01T00:10:00Z"),
