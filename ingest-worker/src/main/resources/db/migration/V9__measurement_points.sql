@@ -120,7 +120,11 @@ BEGIN
         FROM sensors WHERE id = NEW.sensor_id FOR UPDATE;
     ELSE
         point := NEW.point_id;
-        SELECT name, measurement_type INTO target_name, target_type FROM measurement_points WHERE id = point;
+        -- A point derived before its sensors' type was known takes the type of its sensors.
+        SELECT p.name, coalesce(p.measurement_type,
+                                (SELECT min(s.measurement_type) FROM sensors s WHERE s.point_id = p.id))
+        INTO target_name, target_type
+        FROM measurement_points p WHERE p.id = point;
     END IF;
     -- Point and sensor calibrations of one point serialise on the point's row.
     PERFORM 1 FROM measurement_points WHERE id = point FOR UPDATE;

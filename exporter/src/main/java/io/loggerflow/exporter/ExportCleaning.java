@@ -37,32 +37,20 @@ record ExportCleaning(long calibrations, long flagWindows, List<Instant> boundar
         if (calibrations + flagWindows == 0) {
             return new ExportCleaning(0, 0, List.of(), List.of());
         }
-        List<Instant> boundaries = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("cleaning_boundaries"))) {
+        List<Instant> boundaries = Jdbc.list(connection, "cleaning_boundaries", statement -> {
             statement.setInt(1, source);
             statement.setInt(2, source);
             statement.setTimestamp(3, from);
             statement.setTimestamp(4, to);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    boundaries.add(Jdbc.instant(rs, 1));
-                }
-            }
-        }
-        List<FlagEffect> flags = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("flag_counts"))) {
+        }, rs -> Jdbc.instant(rs, 1));
+        List<FlagEffect> flags = Jdbc.list(connection, "flag_counts", statement -> {
             statement.setTimestamp(1, from);
             statement.setTimestamp(2, to);
             statement.setInt(3, source);
             statement.setTimestamp(4, to);
             statement.setTimestamp(5, from);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    flags.add(new FlagEffect(rs.getInt(1), rs.getString(3), rs.getString(2), Jdbc.instant(rs, 4),
-                            Jdbc.instant(rs, 5), rs.getString(6), rs.getLong(7)));
-                }
-            }
-        }
+        }, rs -> new FlagEffect(rs.getInt(1), rs.getString(3), rs.getString(2), Jdbc.instant(rs, 4),
+                Jdbc.instant(rs, 5), rs.getString(6), rs.getLong(7)));
         return new ExportCleaning(calibrations, flagWindows, List.copyOf(boundaries), List.copyOf(flags));
     }
 

@@ -91,13 +91,21 @@ final class Jdbc {
 
     /** Every row of a statement without parameters, each mapped to a value (a row mapped to null is left out). */
     static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+        return list(connection, sql, statement -> { }, mapper);
+    }
+
+    /** Every row of a statement, its parameters set by {@code binder}, each mapped to a value (null: left out). */
+    static <T> List<T> list(Connection connection, String sql, SqlBinder binder, RowMapper<T> mapper)
+            throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql));
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                T row = mapper.map(rs);
-                if (row != null) {
-                    rows.add(row);
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql))) {
+            binder.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    T row = mapper.map(rs);
+                    if (row != null) {
+                        rows.add(row);
+                    }
                 }
             }
         }
