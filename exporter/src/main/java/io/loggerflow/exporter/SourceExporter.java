@@ -156,6 +156,8 @@ public final class SourceExporter {
                     statement.setArray(at++, connection.createArrayOf("float8", sliceCleaning.scales()));
                     statement.setArray(at++, connection.createArrayOf("float8", sliceCleaning.shifts()));
                     statement.setArray(at++, connection.createArrayOf("integer", sliceCleaning.averages()));
+                    statement.setTimestamp(at++, Timestamp.from(slice.from()));
+                    statement.setTimestamp(at++, Timestamp.from(slice.to()));
                 }
                 statement.setArray(at++, connection.createArrayOf("integer",
                         Arrays.stream(sliceCleaning.kept()).boxed().toArray()));

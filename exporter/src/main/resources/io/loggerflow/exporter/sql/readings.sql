@@ -3,7 +3,7 @@
 -- once per query; every other sensor's value passes unchanged. Flagged sensors are not asked for.
 -- Written so the plan streams like the uncleaned query: partitions/chunks excluded by the ts range and read
 -- in time order (each sorted on its own), the mapping a per-row expression, no sort of the whole result.
--- Parameters: calibrated sensors, kinds, scales, shifts, average sensors (for ti), kept sensors, from, to.
+-- Parameters: calibrated sensors, kinds, scales, shifts, average sensors (for ti), from, to, kept sensors, from, to.
 WITH calibration AS MATERIALIZED (
     SELECT CAST(? AS integer[]) AS sensors, CAST(? AS text[]) AS kinds, CAST(? AS float8[]) AS scales,
            CAST(? AS float8[]) AS shifts, CAST(? AS integer[]) AS averages)
@@ -26,7 +26,8 @@ FROM (SELECT r.ts,
                      (SELECT a.value FROM readings a
                       WHERE a.sensor_id = (SELECT averages FROM calibration)[
                                 array_position((SELECT sensors FROM calibration), r.sensor_id)]
-                        AND a.ts = r.ts))
+                        AND a.ts = r.ts
+                        AND a.ts >= ? AND a.ts < ?)) -- the slice again: the lookup plans only its chunks
                  ELSE r.value
              END AS value
       FROM readings r

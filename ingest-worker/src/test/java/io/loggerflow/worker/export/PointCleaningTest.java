@@ -257,7 +257,8 @@ class PointCleaningTest {
                     connection.createArrayOf("text", new Object[] {"map", "scale", "ti"}),
                     connection.createArrayOf("float8", new Object[] {0.99, 0.99, 0.99}),
                     connection.createArrayOf("float8", new Object[] {-0.06, 0.0, -0.06}),
-                    connection.createArrayOf("integer", new Object[] {speed[0], speed[0], speed[0]}), kept, from, to);
+                    connection.createArrayOf("integer", new Object[] {speed[0], speed[0], speed[0]}), from, to, kept, from,
+                    to);
             assertThat(uncleaned).contains("Sort");
             assertThat(cleaned).isEqualTo(uncleaned);
         }
