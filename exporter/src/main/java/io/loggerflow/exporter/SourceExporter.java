@@ -165,7 +165,10 @@ public final class SourceExporter {
                 statement.setTimestamp(at, Timestamp.from(slice.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
+                        double value = rs.getDouble(3);
+                        if (!rs.wasNull()) { // a ti that cannot be recomputed (no average at that time)
+                            wide.add(rs.getTimestamp(1).getTime(), rs.getInt(2), value);
+                        }
                     }
                 }
             }

@@ -10,6 +10,8 @@ WITH calibration AS MATERIALIZED (
 SELECT ts, sensor_id, value
 FROM (SELECT r.ts,
              r.sensor_id,
+             -- most rows are of sensors without a calibration: one array test passes them unchanged
+             CASE WHEN r.sensor_id <> ALL ((SELECT sensors FROM calibration)::integer[]) THEN r.value ELSE
              CASE (SELECT kinds FROM calibration)[array_position((SELECT sensors FROM calibration), r.sensor_id)]
                  WHEN 'map' THEN
                      (SELECT scales FROM calibration)[array_position((SELECT sensors FROM calibration), r.sensor_id)]
@@ -29,10 +31,9 @@ FROM (SELECT r.ts,
                         AND a.ts = r.ts
                         AND a.ts >= ? AND a.ts < ?)) -- the slice again: the lookup plans only its chunks
                  ELSE r.value
-             END AS value
+             END END AS value -- NULL: a ti without its average cannot be corrected, left out by the exporter
       FROM readings r
       WHERE r.sensor_id = ANY (?)
         AND r.ts >= ? AND r.ts < ?
       ORDER BY r.ts, r.sensor_id) AS cleaned
-WHERE value IS NOT NULL -- a ti without its average cannot be corrected: left out
 ORDER BY ts, sensor_id -- already in this order: the planner adds no sort, but the order is now guaranteed
