@@ -205,8 +205,11 @@ CREATE TRIGGER measurement_points_stamp BEFORE INSERT OR UPDATE ON measurement_p
     FOR EACH ROW EXECUTE FUNCTION loggerflow_stamp_change();
 CREATE TRIGGER measurement_points_audit_insert AFTER INSERT ON measurement_points
     FOR EACH ROW WHEN (NOT NEW.derived) EXECUTE FUNCTION loggerflow_record_cleaning_change();
-CREATE TRIGGER measurement_points_audit AFTER UPDATE OR DELETE ON measurement_points
+CREATE TRIGGER measurement_points_audit AFTER UPDATE ON measurement_points
     FOR EACH ROW EXECUTE FUNCTION loggerflow_record_cleaning_change();
+-- A derived point removed with its source's sensors leaves no trace, as its derivation left none.
+CREATE TRIGGER measurement_points_audit_delete AFTER DELETE ON measurement_points
+    FOR EACH ROW WHEN (NOT OLD.derived) EXECUTE FUNCTION loggerflow_record_cleaning_change();
 -- A sensor moved to another point is an edit of the points (its first assignment, at registration, is not).
 CREATE TRIGGER sensors_point_changed AFTER UPDATE OF point_id ON sensors
     FOR EACH ROW WHEN (OLD.point_id IS NOT NULL AND OLD.point_id IS DISTINCT FROM NEW.point_id)
