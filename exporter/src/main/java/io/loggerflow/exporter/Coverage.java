@@ -25,11 +25,11 @@ public final class Coverage {
             if (plan.isEmpty()) {
                 return List.of();
             }
-            return count(connection, plan.get(), SourceExporter.cleaningCounts(connection, plan.get()), fetchSize);
+            return count(connection, plan.get(), ExportCleaning.of(connection, plan.get()), fetchSize);
         }
     }
 
-    static List<CoverageRow> count(Connection connection, ExportPlan plan, long[] cleaning, int fetchSize)
+    static List<CoverageRow> count(Connection connection, ExportPlan plan, ExportCleaning cleaning, int fetchSize)
             throws SQLException, IOException {
         CoverageCounter counter = new CoverageCounter(plan, plan.allColumns());
         CleanedReadings readings = new CleanedReadings(fetchSize, cleaning);

@@ -10,7 +10,8 @@ final class ExportManifest {
     private ExportManifest() {
     }
 
-    static String text(ExportPlan plan, long[] cleaning, List<String> files, Instant exportedAt, ExportFormat format) {
+    static String text(ExportPlan plan, ExportCleaning cleaning, List<String> files, Instant exportedAt,
+                       ExportFormat format) {
         StringBuilder text = new StringBuilder();
         text.append("loggerflow export\r\n");
         text.append("source: ").append(plan.source().key()).append("\r\n");
@@ -21,8 +22,14 @@ final class ExportManifest {
         text.append("timestamps: UTC, start of each averaging interval; one row per interval\r\n");
         text.append("missing or flagged readings: ")
                 .append(format.missing().isEmpty() ? "empty cells" : "'" + format.missing() + "'").append("\r\n");
-        text.append("calibrations_applied: ").append(cleaning[0]).append("\r\n");
-        text.append("flag_windows_applied: ").append(cleaning[1]).append("\r\n");
+        text.append("calibrations_applied: ").append(cleaning.calibrations()).append("\r\n");
+        text.append("flag_windows_applied: ").append(cleaning.flagWindows()).append("\r\n");
+        for (FlagEffect flag : cleaning.flags()) {
+            text.append("flag ").append(flag.id()).append(": ").append(flag.scope())
+                    .append(flag.target() == null ? "" : " " + flag.target()).append(", ").append(flag.from())
+                    .append(" to ").append(flag.to()).append(", ").append(flag.reason()).append(": ")
+                    .append(flag.removed()).append(" readings removed\r\n");
+        }
         text.append("data_version: ").append(plan.source().dataVersion()).append("\r\n");
         text.append("exported_at: ").append(exportedAt).append("\r\n");
         switch (format.layout()) {

@@ -1,8 +1,8 @@
 package io.loggerflow.exporter;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 
 /** Adds, lists and removes flag windows; every change is audited with its actor. */
@@ -12,17 +12,18 @@ public final class Flags {
 
     public static int add(Connection connection, Flag flag, Actor actor) throws SQLException {
         int sourceId = Sources.id(connection, flag.source());
+        if (flag.sensor() != null && flag.point() != null) {
+            throw new IllegalArgumentException("a flag names a sensor or a point, not both");
+        }
         Integer sensorId = flag.sensor() == null ? null : Sources.sensor(connection, flag.source(), flag.sensor())[0];
+        Integer pointId = flag.point() == null ? null : MeasurementPoints.id(connection, flag.source(), flag.point());
         return Jdbc.insertReturningId(connection, actor, "flag_insert", statement -> {
             statement.setInt(1, sourceId);
-            if (sensorId == null) {
-                statement.setNull(2, Types.INTEGER);
-            } else {
-                statement.setInt(2, sensorId);
-            }
-            Jdbc.setInstant(statement, 3, flag.from());
-            Jdbc.setInstant(statement, 4, flag.to());
-            statement.setString(5, actor.reason());
+            Jdbc.setInteger(statement, 2, sensorId);
+            Jdbc.setInteger(statement, 3, pointId);
+            Jdbc.setInstant(statement, 4, flag.from());
+            Jdbc.setInstant(statement, 5, flag.to());
+            statement.setString(6, actor.reason());
         });
     }
 
@@ -32,6 +33,7 @@ public final class Flags {
 
     public static List<Flag> list(Connection connection) throws SQLException {
         return Jdbc.list(connection, "flags_list", rs -> new Flag(rs.getInt(1), Jdbc.sourceKey(rs, 2), rs.getString(5),
-                Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getString(8), rs.getString(9), Jdbc.instant(rs, 10)));
+                rs.getString(6), Jdbc.instant(rs, 7), Jdbc.instant(rs, 8), rs.getString(9), rs.getString(10),
+                Jdbc.instant(rs, 11)));
     }
 }

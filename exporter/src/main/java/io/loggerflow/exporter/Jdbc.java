@@ -31,6 +31,14 @@ final class Jdbc {
         }
     }
 
+    static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
     static Instant instant(ResultSet rs, int index) throws SQLException {
         Timestamp value = rs.getTimestamp(index);
         return value == null ? null : value.toInstant();
@@ -88,13 +96,24 @@ final class Jdbc {
         return new SourceKey(rs.getString(index), rs.getString(index + 1), rs.getString(index + 2));
     }
 
-    /** Every row of a statement without parameters, each mapped to a value. */
+    /** Every row of a statement without parameters, each mapped to a value (a row mapped to null is left out). */
     static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+        return list(connection, sql, statement -> { }, mapper);
+    }
+
+    /** Every row of a statement, its parameters set by {@code binder}, each mapped to a value (null: left out). */
+    static <T> List<T> list(Connection connection, String sql, SqlBinder binder, RowMapper<T> mapper)
+            throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql));
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                rows.add(mapper.map(rs));
+        try (PreparedStatement statement = connection.prepareStatement(SqlText.load(sql))) {
+            binder.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    T row = mapper.map(rs);
+                    if (row != null) {
+                        rows.add(row);
+                    }
+                }
             }
         }
         return rows;

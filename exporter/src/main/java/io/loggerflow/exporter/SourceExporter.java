@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,7 @@ public final class SourceExporter {
     ExportResult write(Connection connection, ExportPlan plan, Path path, ExportFormat format)
             throws SQLException, IOException {
         long started = System.nanoTime();
-        long[] cleaning = cleaningCounts(connection, plan);
+        ExportCleaning cleaning = ExportCleaning.of(connection, plan);
         LayoutFiles files = new LayoutFiles(connection, plan, format, new CleanedReadings(fetchSize, cleaning),
                 listener, clock.instant());
         long bytes;
@@ -187,23 +188,6 @@ public final class SourceExporter {
             }
         }
         return TimeGrid.estimate(stamps, count, DEFAULT_INTERVAL);
-    }
-
-    /** The calibrations and flag windows of the source that touch the plan's range. */
-    static long[] cleaningCounts(Connection connection, ExportPlan plan) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SqlText.load("cleaning_in_range"))) {
-            Timestamp from = Timestamp.from(plan.range().from());
-            Timestamp to = Timestamp.from(plan.range().to());
-            for (int base : new int[] {0, 3}) {
-                statement.setInt(base + 1, plan.source().id());
-                statement.setTimestamp(base + 2, to);
-                statement.setTimestamp(base + 3, from);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
-            }
-        }
     }
 
     private static Instant instant(Timestamp timestamp) {

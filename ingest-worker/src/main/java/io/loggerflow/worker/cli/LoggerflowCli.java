@@ -12,8 +12,8 @@ import java.util.function.Supplier;
         description = "Ingestion pipeline for environmental data loggers.",
         subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class,
                 ExportCommand.class, ExportConfigCommand.class, CalibrationCommand.class, FlagCommand.class,
-                ChangesCommand.class, RetractCommand.class, ReimportCommand.class, CoverageCommand.class,
-                Task43Command.class})
+                PointCommand.class, ChangesCommand.class, RetractCommand.class, ReimportCommand.class,
+                CoverageCommand.class, Task43Command.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
     private Settings loaded;

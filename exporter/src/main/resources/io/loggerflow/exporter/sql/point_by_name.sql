@@ -1,0 +1,1 @@
+SELECT id FROM measurement_points WHERE source_id = ? AND name = ?

@@ -1,0 +1,1 @@
+UPDATE sensors SET point_id = ? WHERE id = ?
