@@ -100,6 +100,22 @@ public abstract class DelimitedRowReader extends RowReaderBase {
         return ahead;
     }
 
+    /**
+     * Passes over the record {@link #firstRow} read ahead, for a header row a format recognises only by its
+     * content (a units row); the first {@link #next()} then delivers the record after it.
+     */
+    protected final void skipFirstRow() {
+        if (ahead != null) {
+            previousLine = aheadLine;
+            ahead = null;
+        }
+    }
+
+    /** File line of the record {@link #firstRow} read ahead, 0 when there is none. */
+    protected final long firstRowLine() {
+        return ahead != null ? aheadLine : 0;
+    }
+
     @Override
     public final boolean next() throws IOException {
         if (aheadError != null) {

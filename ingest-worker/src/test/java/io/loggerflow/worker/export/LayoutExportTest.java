@@ -18,7 +18,6 @@ import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.exporter.Sources;
 import io.loggerflow.parsers.InputSource;
 import io.loggerflow.parsers.ParseSettings;
-import io.loggerflow.parsers.RowException;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.windographer.WindographerFormat;
 import io.loggerflow.worker.Loggerflow;
@@ -100,7 +99,7 @@ class LayoutExportTest {
         assertThat(List.of(lines.get(names + 1).split("\t", -1))).contains("m/s");
 
         long readings = 0;
-        int unitRows = 0;
+        long dataRows = 0;
         Set<String> stamps = new HashSet<>();
         try (RowReader reader = new WindographerFormat().open(InputSource.of(text), ParseSettings.UTC)) {
             assertThat(new WindographerFormat().detect(Files.readAllBytes(text))).isTrue();
@@ -108,17 +107,11 @@ class LayoutExportTest {
             int speed = List.of(lines.get(names).split("\t")).indexOf("Speed 80m") - 1;
             assertThat(reader.channels().get(speed).heightM()).isEqualTo(80.0);
             assertThat(reader.channels().get(speed).statistic()).isEqualTo("Avg");
-            while (true) {
-                try {
-                    if (!reader.next()) {
-                        break;
-                    }
-                } catch (RowException e) {
-                    // The units row Windographer reads is not a data row to our reader: it is passed over.
-                    assertThat(e.line()).isEqualTo(names + 2);
-                    unitRows++;
-                    continue;
-                }
+            // The units row is a header line to our reader too: its units become the channels' units.
+            assertThat(reader.channels().get(speed).unit()).isEqualTo("m/s");
+            while (reader.next()) { // no row is left out: a RowException fails the test
+                assertThat(reader.lineNumber()).isGreaterThan(names + 2);
+                dataRows++;
                 String stamp = STAMP.format(Instant.ofEpochMilli(reader.timestampMillis()));
                 stamps.add(stamp);
                 List<String> expected = cleaned.get(stamp);
@@ -135,7 +128,8 @@ class LayoutExportTest {
                 }
             }
         }
-        assertThat(unitRows).isEqualTo(1);
+        // Every line after the units row was read as a data row: none left out.
+        assertThat(dataRows).isEqualTo(lines.subList(names + 2, lines.size()).stream().filter(l -> !l.isBlank()).count());
         assertThat(stamps).hasSize(cleaned.size() - 5);
         // Every reading the per-type export holds (calibrated, flagged ones left out) came back.
         long flagged = 6;
@@ -154,18 +148,14 @@ class LayoutExportTest {
         assertThat(flaggedRow.split("\t")[direction]).isEqualTo("9999");
         // Our reader treats 9999 as missing by default, as Windographer's exports do.
         try (RowReader reader = new WindographerFormat().open(InputSource.of(text), ParseSettings.UTC)) {
-            while (true) {
-                try {
-                    if (!reader.next()) {
-                        break;
-                    }
-                } catch (RowException unitsRow) {
-                    continue;
-                }
+            boolean flaggedRowRead = false;
+            while (reader.next()) {
                 if (reader.timestampMillis() == Instant.parse("2024-03-01T02:00:00Z").toEpochMilli()) {
                     assertThat(reader.value(direction - 1)).isNaN();
+                    flaggedRowRead = true;
                 }
             }
+            assertThat(flaggedRowRead).isTrue();
         }
     }
 

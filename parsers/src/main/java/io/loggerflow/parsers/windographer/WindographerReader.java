@@ -121,6 +121,12 @@ final class WindographerReader extends DelimitedRowReader {
         int[] channelColumns = new int[channels.size()];
         Arrays.setAll(channelColumns, i -> i + 1); // every column after Date/Time
         rows(lines.rows(delimiter), channelColumns, lines);
+        String[] afterNames = firstRow();
+        if (afterNames != null && firstRowLine() == headerLine + 1
+                && WindographerUnits.isUnitsRow(afterNames, columnCount, timestamps, numbers)) {
+            this.channels = WindographerUnits.withUnits(channels, afterNames);
+            skipFirstRow();
+        }
     }
 
     private static char guessDelimiter(String header) {

@@ -10,8 +10,11 @@
  * {@code Excluded flags: ...} and a sentence "Time stamps indicate the beginning of the time step."
  * These are kept as written (package-private {@code WindographerReader.headerValues()}); the parser API has
  * no place for site coordinates. The column header is found by content: the first line starting with
- * {@code Date/Time} (at most 1000 lines in). A trailing delimiter on it is ignored. There is no logger name
- * in the file: the identity is the {@code logger} option, else the file name without extension.
+ * {@code Date/Time} (at most 1000 lines in). A trailing delimiter on it is ignored. The line directly after it
+ * is a units row, a header line and not data, when its first cell is not a timestamp (often {@code Units}),
+ * no cell is a number or missing-value marker, none lies beyond the named columns and at least one names a
+ * unit; any other line there is data as usual. There is no logger name in the file: the identity is the
+ * {@code logger} option, else the file name without extension.
  *
  * <p><b>Delimiter, decimal, encoding.</b> The delimiter is the character after {@code Date/Time} (TAB by
  * default; {@code ,} and {@code ;} also recognised) or the {@code delimiter} option. Decimal {@code .};
@@ -30,7 +33,8 @@
  * chooses: option {@code missing} (comma-separated), default {@code 9999} (brightwind's default). A numeric
  * marker also matches the same number written differently (9999.0).
  *
- * <p><b>Channels.</b> Raw column names are kept. Metadata from the name only: a trailing {@code [unit]};
+ * <p><b>Channels.</b> Raw column names are kept. Metadata from the name: a trailing {@code [unit]}, else the
+ * units row's cell (empty = no unit);
  * a trailing statistic token (SD, Std, StdDev, Min, Max, Gust, TI, Avg, Mean, Sum, Tot, Count) as written;
  * a height {@code <n> m} or {@code <n>m}; an orientation when a 16-point compass label directly follows the
  * height ({@code Spd80mN}, {@code Speed 80 m N}: N = 0 deg; {@code A} is a sensor label, no orientation);
@@ -42,7 +46,7 @@
  * {@code missing}, {@code stamp-position}, {@code default-statistic}, {@code logger}, {@code table}.
  *
  * <p><b>Unconfirmed.</b> Spaced column naming with bracketed units (the public samples use compact names
- * without units), decimal commas, the character encoding, stamp positions other than "beginning", and any
- * header key besides those listed above.
+ * without units), the exact shape of a units row in Windographer's own exports, decimal commas, the
+ * character encoding, stamp positions other than "beginning", and any header key besides those listed above.
  */
 package io.loggerflow.parsers.windographer;
