@@ -48,14 +48,17 @@ public final class ChunkRecompression {
     public static void recompress(Connection connection, Instant first, Instant last) {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
             connection.setAutoCommit(true);
-            try (Statement lock = connection.createStatement()) {
-                lock.execute(Sql.load("load/recompress_lock.sql"));
-            }
-            try {
-                recompress(connection, statement, first, last);
-            } finally {
-                try (Statement unlock = connection.createStatement()) {
-                    unlock.execute(Sql.load("load/recompress_unlock.sql"));
+            try (Statement session = connection.createStatement()) {
+                session.execute(Sql.load("load/recompress_lock_timeout.sql"));
+                try {
+                    session.execute(Sql.load("load/recompress_lock.sql"));
+                    try {
+                        recompress(connection, statement, first, last);
+                    } finally {
+                        session.execute(Sql.load("load/recompress_unlock.sql"));
+                    }
+                } finally {
+                    session.execute(Sql.load("load/recompress_lock_timeout_reset.sql"));
                 }
             }
         } catch (SQLException e) {

@@ -1,0 +1,2 @@
+-- The pooled connection goes back with the server's lock_timeout.
+RESET lock_timeout
