@@ -12,7 +12,7 @@ final class ExportResultTable {
     }
 
     static void print(List<ExportResult> results, PrintWriter out) {
-        TextTable table = new TextTable("SOURCE", "STATUS", "RANGE (UTC)", "ROWS", "READINGS", "MB", "SECONDS", "ZIP");
+        TextTable table = new TextTable("SOURCE", "STATUS", "RANGE (UTC)", "ROWS", "READINGS", "MB", "SECONDS", "FILE");
         for (ExportResult r : results) {
             table.row(r.source().key(), r.status().name().toLowerCase(Locale.ROOT), r.range(), r.rows(), r.readings(),
                     String.format(Locale.ROOT, "%.1f", r.bytes() / 1e6),
