@@ -28,6 +28,7 @@ import io.loggerflow.worker.web.DashboardServer;
 import io.loggerflow.worker.web.HttpApiServer;
 import io.loggerflow.worker.web.MetricsHandler;
 import io.loggerflow.worker.web.UploadApi;
+import io.loggerflow.worker.metrics.ExportScheduleGauges;
 import io.loggerflow.worker.metrics.HealthGauges;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.metrics.Metrics;
@@ -133,7 +134,7 @@ public final class Loggerflow implements AutoCloseable {
         jobs.startServer(settings.workers(), settings.jobPollInterval(), Map.of(
                 ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox),
                 ExportConfigJobHandler.class, new ExportConfigJobHandler(configuredExports, exportSlots,
-                        jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()))));
+                        jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()), dataSource)));
         LOG.info("{} workers processing jobs (pool of {} connections, {} more for up to {} exports at once)",
                 settings.workers(), ConnectionPool.sizeFor(settings.workers()), settings.exportParallel(), exportSlots);
         startExportScheduleSync();
@@ -216,7 +217,10 @@ public final class Loggerflow implements AutoCloseable {
         return server.port();
     }
 
-    /** Computes sensor health now and then every {@code health.refresh-seconds}, published as gauges. */
+    /**
+     * Computes sensor health now and then every {@code health.refresh-seconds}, published as gauges, with
+     * the export configurations' last runs.
+     */
     public void startHealthMonitor() {
         HealthGauges gauges = new HealthGauges(metrics.registry());
         HealthCheck check = healthCheck();
@@ -225,12 +229,18 @@ public final class Loggerflow implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        ExportScheduleGauges exportRuns = new ExportScheduleGauges(metrics.registry(), dataSource);
         healthMonitor.scheduleWithFixedDelay(() -> {
             try {
                 gauges.update(check.run());
             } catch (Exception e) {
                 gauges.failed();
                 LOG.warn("Health check failed: {}", e.getMessage());
+            }
+            try {
+                exportRuns.update();
+            } catch (Exception e) { // the gauges keep their last values; an overdue export still shows
+                LOG.warn("Export schedule gauges not refreshed: {}", e.getMessage());
             }
         }, 0, settings.healthRefresh().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }

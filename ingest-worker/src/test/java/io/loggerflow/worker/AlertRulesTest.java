@@ -23,11 +23,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The alerting rules of {@code dashboards/prometheus/alerts.yml} query what a real worker publishes: every
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AlertRulesTest {
     private static final Pattern EXPR = Pattern.compile("(?m)^\\s+expr: (.+)$");
+    private static final Pattern RAN_AT = Pattern.compile(
+            "loggerflow_export_last_run_timestamp_seconds\\{[^}]*config=\"nightly\"[^}]*} (\\S+)");
 
     @TempDir
     Path dir;
@@ -48,7 +52,7 @@ class AlertRulesTest {
         }
         assertThat(referenced.keySet()).as("sanity check of the extraction").containsExactlyInAnyOrder(
                 "loggerflow_source_stale", "loggerflow_files_total", "loggerflow_source_flatlined_sensors",
-                "loggerflow_exports_total", "process_start_time_seconds", "jobrunr_jobs_by_state",
+                "loggerflow_exports_total", "loggerflow_export_last_run_timestamp_seconds", "jobrunr_jobs_by_state",
                 "hikaricp_connections_pending");
 
         Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of("http.port", "0",
@@ -69,11 +73,22 @@ class AlertRulesTest {
             UUID export = app.jobs().triggerRecurringJob("export-nightly").orElseThrow();
             Await.until("export job " + export, Duration.ofSeconds(60),
                     () -> app.jobs().state(export).orElseThrow() == StateName.SUCCEEDED);
+            double lastRun;
+            // the run is in the database, with its outcome: the gauge reports it, not the configuration's creation
+            try (Connection connection = app.dataSource().getConnection();
+                 var rs = connection.createStatement().executeQuery(
+                         "SELECT extract(epoch FROM last_run_at)::float8, last_run_outcome FROM export_configs WHERE name = 'nightly'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(2)).isEqualTo("ok");
+                lastRun = rs.getDouble(1);
+                assertThat(lastRun).isGreaterThan(System.currentTimeMillis() / 1000.0 - 60);
+            }
 
             String[] scrape = new String[1];
             Await.until("health gauges and export outcomes in the scrape", Duration.ofSeconds(30), () -> {
                 scrape[0] = TestImports.scrapeMetrics(port);
-                return scrape[0].contains("loggerflow_source_stale{") && scrape[0].contains("loggerflow_exports_total{");
+                return scrape[0].contains("loggerflow_source_stale{") && scrape[0].contains("loggerflow_exports_total{")
+                        && ranAt(scrape[0]).filter(at -> Math.abs(at - lastRun) < 0.01).isPresent();
             });
             Set<String> published = DashboardsTest.publishedNames(scrape[0]);
             List<String> missing = referenced.entrySet().stream().filter(e -> !published.contains(e.getKey()))
@@ -89,6 +104,10 @@ class AlertRulesTest {
                     .containsPattern("jobrunr_jobs_by_state\\{[^}]*state=\"ENQUEUED\"")
                     .containsPattern("hikaricp_connections_pending\\{[^}]*pool=\"loggerflow\"");
         }
+    }
+
+    private static Optional<Double> ranAt(String scrape) {
+        return RAN_AT.matcher(scrape).results().map(m -> Double.parseDouble(m.group(1))).findFirst();
     }
 
     private static Path alertsFile() throws IOException {

@@ -6,6 +6,7 @@ import io.loggerflow.exporter.UnknownExportConfigException;
 import io.loggerflow.worker.metrics.ExportMetrics;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,14 +24,16 @@ public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob
     private final JobSystem jobs;
     private final Duration retryDelay;
     private final ExportMetrics metrics;
+    private final ExportRuns runs;
 
     public ExportConfigJobHandler(ConfiguredExports exports, int parallel, JobSystem jobs, Duration retryDelay,
-                                  ExportMetrics metrics) {
+                                  ExportMetrics metrics, DataSource dataSource) {
         this.exports = exports;
         this.slots = new Semaphore(parallel);
         this.jobs = jobs;
         this.retryDelay = retryDelay;
         this.metrics = metrics;
+        this.runs = new ExportRuns(dataSource);
     }
 
     @Override
@@ -49,10 +52,12 @@ public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob
                         + (result.status() == ExportResult.Status.EXPORTED
                         ? " " + result.readings() + " readings -> " + result.zip() : ""));
             }
+            runs.record(job.getName(), true);
         } catch (UnknownExportConfigException e) { // removed since the job was scheduled: nothing to retry
             jobContext().logger().warn(e.getMessage());
         } catch (Exception e) {
             metrics.failed(job.getName());
+            runs.record(job.getName(), false);
             throw e;
         } finally {
             slots.release();
