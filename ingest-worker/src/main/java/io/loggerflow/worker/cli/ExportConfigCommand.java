@@ -4,6 +4,7 @@ import io.loggerflow.exporter.ExportConfig;
 import io.loggerflow.exporter.ExportConfigs;
 import io.loggerflow.exporter.RangeRule;
 import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.jobs.ExportRuns;
 import io.loggerflow.worker.jobs.ExportSchedules;
 import io.loggerflow.worker.jobs.JobTables;
 import org.jobrunr.scheduling.cron.CronExpression;
@@ -84,12 +85,14 @@ final class ExportConfigCommand {
         @Override
         int run(Connection connection, PrintWriter out) throws SQLException {
             TextTable table = new TextTable("NAME", "SOURCES", "RANGE", "LAYOUT", "CRON (UTC)", "ENABLED", "OUTPUT",
-                    "JOB");
+                    "JOB", "LAST RUN (UTC)");
             var scheduled = JobTables.recurringJobIds(connection, ExportSchedules.ID_PREFIX);
+            var lastRuns = ExportRuns.lastRuns(connection);
             for (ExportConfig config : ExportConfigs.list(connection)) {
                 String id = ExportSchedules.recurringJobId(config.name());
                 table.row(config.name(), config.sources(), config.range(), config.format(), config.cron(),
-                        config.enabled(), config.outputDir(), scheduled.contains(id) ? id : "-");
+                        config.enabled(), config.outputDir(), scheduled.contains(id) ? id : "-",
+                        lastRuns.getOrDefault(config.name(), "never"));
             }
             table.print(out);
             return 0;
@@ -150,7 +153,7 @@ final class ExportConfigCommand {
                             .orElseGet(() -> app.jobs().enqueueExport(name)));
                     return 0;
                 }
-                ExportResultTable.print(app.configuredExports().run(name), out);
+                ExportResultTable.print(new ExportRuns(app.dataSource()).run(app.configuredExports(), name), out);
                 return 0;
             }
         }

@@ -45,19 +45,17 @@ public class ExportConfigJobHandler implements JobRequestHandler<ExportConfigJob
             return;
         }
         try {
-            List<ExportResult> results = exports.run(job.getName());
+            List<ExportResult> results = runs.run(exports, job.getName());
             for (ExportResult result : results) {
                 metrics.record(job.getName(), result);
                 jobContext().logger().info(result.source().key() + ": " + result.status().name().toLowerCase()
                         + (result.status() == ExportResult.Status.EXPORTED
                         ? " " + result.readings() + " readings -> " + result.zip() : ""));
             }
-            runs.record(job.getName(), true);
         } catch (UnknownExportConfigException e) { // removed since the job was scheduled: nothing to retry
             jobContext().logger().warn(e.getMessage());
         } catch (Exception e) {
             metrics.failed(job.getName());
-            runs.record(job.getName(), false);
             throw e;
         } finally {
             slots.release();

@@ -58,9 +58,20 @@ class OneShotCommandsTest {
 
         CliRunner.Result list = CliRunner.run(settings, "export-config", "list");
         assertThat(list.code()).as(list.output()).isZero();
-        assertThat(list.output()).containsPattern("(?m)^nightly\\s+.*\\s+0 2 \\* \\* \\*\\s+true\\s+\\S+\\s+export-nightly$");
+        assertThat(list.output()).containsPattern("(?m)^nightly\\s+.*\\s+0 2 \\* \\* \\*\\s+true\\s+\\S+\\s+export-nightly\\s+never$");
         CliRunner.Result status = CliRunner.run(settings, "status");
         assertThat(status.output()).contains("PENDING JOBS: 1 enqueued, 0 processing, 0 waiting to retry");
+    }
+
+    @Test
+    void exportConfigListShowsWhenAConfigurationLastRanHere() throws Exception {
+        Settings settings = TestWorker.settings(TestPostgres.freshDatabase(), dir, Map.of());
+        assertThat(CliRunner.run(settings, "export-config", "add", "nightly", "--all").code()).isZero();
+        CliRunner.Result run = CliRunner.run(settings, "export-config", "run", "nightly");
+        assertThat(run.code()).as(run.output()).isZero();
+
+        CliRunner.Result list = CliRunner.run(settings, "export-config", "list");
+        assertThat(list.output()).containsPattern("(?m)^nightly\\s+.*\\s+\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ ok$");
     }
 
     @Test
