@@ -34,11 +34,7 @@ import java.util.regex.Pattern;
 
 /** Streams the data part of a Meteo CSV file; see {@link AmmonitFormat} and package-info. */
 final class AmmonitReader extends StampedTableReader {
-    static final String OPTION_ENCODING = "encoding";
     static final String OPTION_DELIMITER = "delimiter";
-    static final String OPTION_PATTERN = "timestamp-pattern";
-    static final String OPTION_MISSING = "missing";
-    static final String OPTION_STAMP_POSITION = "stamp-position";
     private static final Set<String> TIMESTAMP_NAMES = Set.of("timestamp", "date/time", "date time", "datetime");
     /** {@code <label> <statistic> [<unit>]}; the label may carry a height ({@code C1 80m}). */
     private static final Pattern COLUMN = Pattern.compile(

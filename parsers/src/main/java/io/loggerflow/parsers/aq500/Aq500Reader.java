@@ -35,11 +35,7 @@ import java.util.regex.Pattern;
 
 /** Streams the data section of an AQ500 result file; see {@link Aq500Format} and package-info. */
 final class Aq500Reader extends StampedTableReader {
-    static final String OPTION_ENCODING = "encoding";
     static final String OPTION_DELIMITER = "delimiter";
-    static final String OPTION_PATTERN = "timestamp-pattern";
-    static final String OPTION_MISSING = "missing";
-    static final String OPTION_STAMP_POSITION = "stamp-position";
     /** "9999 and similar": the markers the sodar writes for a level without a valid measurement. */
     static final double[] DEFAULT_MISSING = {9999, -9999, 99999, -99999};
     /** A header longer than this has lost its {@code [BOD]}: refuse instead of reading the file as keys. */

@@ -10,6 +10,11 @@ import io.loggerflow.parsers.FieldCounts;
  * constructor reads the header, calls {@link #table} and then {@link #rows}.
  */
 public abstract class StampedTableReader extends DelimitedRowReader {
+    /** The options these formats share (each format's README table says what they mean for it). */
+    public static final String OPTION_ENCODING = "encoding";
+    public static final String OPTION_PATTERN = "timestamp-pattern";
+    public static final String OPTION_MISSING = "missing";
+    public static final String OPTION_STAMP_POSITION = "stamp-position";
     private int columnCount;
     private int requiredFields;
     private StampColumns stampColumns;

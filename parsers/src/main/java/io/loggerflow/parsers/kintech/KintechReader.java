@@ -34,10 +34,6 @@ import java.util.regex.Pattern;
 
 /** Streams the data rows of an Atlas output data file; see {@link KintechFormat} and package-info. */
 final class KintechReader extends StampedTableReader {
-    static final String OPTION_ENCODING = "encoding";
-    static final String OPTION_PATTERN = "timestamp-pattern";
-    static final String OPTION_MISSING = "missing";
-    static final String OPTION_STAMP_POSITION = "stamp-position";
     /** The rows seen write {@code 2021-11-17,12:30}; the header states {@code yyyy/MM/dd}, so both are read. */
     static final String DEFAULT_PATTERN = "[yyyy-MM-dd][yyyy/MM/dd],HH:mm[:ss]";
     private static final String STAMP_COLUMN = "DateTime";
