@@ -161,6 +161,17 @@ final class KintechReader extends StampedTableReader {
         }
     }
 
+    /** Blanks separate the cells, so a line of blanks is a record of empty cells. */
+    @Override
+    protected boolean isBlankLine(String[] record) {
+        for (String cell : record) {
+            if (cell != null && !cell.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A cell, with thousands grouped as the files write a pressure ({@code 1,008.0}). */
     @Override
     protected double number(String text) {

@@ -105,6 +105,7 @@ class KintechFormatTest {
     void badRowsAreReportedWithTheirLineAndTheGoodRowsStillLoad() throws IOException {
         String text = "SIGNATURE\n" + METADATA + HEADERS
                 + "2024-03-01,00:10 5.1 0.5 1,012.3\n"
+                + "   \n" // a line of blanks holds no row
                 + "2024-03-01,00:20 5.2 0.5\n" // truncated
                 + "2024-03-01,00:30 5.3 0.5 1012.0 7\n" // a value beyond the header
                 + "2024-03-01,noon 5.4 0.5 1012.0\n" // bad stamp
@@ -116,10 +117,10 @@ class KintechFormatTest {
                     Instant.parse("2024-02-29T23:00:00Z"));
             assertThat(out.values().get(0)).containsExactly(5.1, 0.5, 1012.3);
             assertThat(out.errorLines()).containsExactly(
-                    "6: expected 4 fields but found 3",
-                    "7: more fields than the 4 of the column header",
-                    "8: DateTime: not a timestamp (expected [yyyy-MM-dd][yyyy/MM/dd],HH:mm[:ss]): '2024-03-01,noon'",
-                    "9: F1_WS_40_90_CUP: not a number: 'calm'");
+                    "7: expected 4 fields but found 3",
+                    "8: more fields than the 4 of the column header",
+                    "9: DateTime: not a timestamp (expected [yyyy-MM-dd][yyyy/MM/dd],HH:mm[:ss]): '2024-03-01,noon'",
+                    "10: F1_WS_40_90_CUP: not a number: 'calm'");
         }
     }
 
