@@ -81,10 +81,18 @@ public abstract class DelimitedRowReader extends RowReaderBase {
      */
     private String[] nextRecord() {
         String[] record = records.next();
-        while (record != null && record.length == 1 && (record[0] == null || record[0].isBlank())) {
+        while (record != null && isBlankLine(record)) {
             record = records.next();
         }
         return record;
+    }
+
+    /**
+     * Whether a record is a blank line: one blank cell. A format whose delimiter is a blank overrides it, since
+     * there a line of blanks is several empty cells.
+     */
+    protected boolean isBlankLine(String[] record) {
+        return record.length == 1 && (record[0] == null || record[0].isBlank());
     }
 
     protected final String[] firstRow() {

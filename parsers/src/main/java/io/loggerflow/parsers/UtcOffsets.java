@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /** Clock offsets that headers state as text, e.g. {@code UTC+1}, {@code UTC +5:30}, {@code UTC -3,5 hrs}. */
 public final class UtcOffsets {
     private static final Pattern UTC_TEXT = Pattern.compile(
-            "(?:UTC|GMT)\\s*(?:([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?", Pattern.CASE_INSENSITIVE);
+            "(?:UTC|GMT)\\s*(?:([+-])\\s*(\\d{1,2})(?::?(\\d{2})(?::00)?)?)?", Pattern.CASE_INSENSITIVE);
 
     private UtcOffsets() {
     }
 
     /**
-     * An offset written {@code UTC}, {@code UTC+1}, {@code UTC+01:00}, {@code GMT-0530} (as Ammonit's and AQ500's
-     * headers state the clock).
+     * An offset written {@code UTC}, {@code UTC+1}, {@code UTC+01:00}, {@code GMT-0530}, {@code UTC+00:00:00} (as Ammonit's, AQ500's
+     * and Kintech's headers state the clock).
      *
      * @throws DateTimeException when the text is not of that shape or the offset is beyond +/-18:00
      */

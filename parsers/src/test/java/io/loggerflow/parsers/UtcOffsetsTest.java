@@ -19,6 +19,14 @@ class UtcOffsetsTest {
     }
 
     @Test
+    void headerTextWithOrWithoutZeroSeconds() {
+        assertThat(UtcOffsets.parseUtc("UTC")).isEqualTo(ZoneOffset.UTC);
+        assertThat(UtcOffsets.parseUtc("UTC+01:00")).isEqualTo(ZoneOffset.ofHours(1));
+        assertThat(UtcOffsets.parseUtc("UTC-05:30:00")).isEqualTo(ZoneOffset.ofHoursMinutes(-5, -30));
+        assertThatThrownBy(() -> UtcOffsets.parseUtc("UTC+01:00:30")).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
     void outOfRangeIsRefused() {
         assertThatThrownBy(() -> UtcOffsets.of("+", "19", null, null)).isInstanceOf(DateTimeException.class);
     }

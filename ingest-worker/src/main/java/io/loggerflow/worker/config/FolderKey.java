@@ -1,5 +1,6 @@
 package io.loggerflow.worker.config;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** The keys of one inbox folder, written {@code folder.<name>.<key>} in the config file (never in the environment). */
@@ -17,7 +18,13 @@ enum FolderKey implements KeyDeclaration {
     BAD_ROWS_MAX_SHARE("bad-rows-max-share", BadRows.MAX_SHARE_TYPE, "`bad-rows-max-share`",
             "the share of bad rows above which a file of `inbox/<name>/` is refused"),
     SNIFF("sniff", ValueType.bool(), "`true`",
-            "`false`: a file of `inbox/<name>/` that no format recognises is refused instead of read by `generic-sniffed`");
+            "`false`: a file of `inbox/<name>/` that no format recognises is refused instead of read by `generic-sniffed`"),
+    CONVERT("convert." + ANY_KEY, ValueType.text(), "",
+            "a converter command for the files of `inbox/<name>/` whose extension is `<key>` (e.g. `convert.rld`): run"
+                    + " without a shell, `{in}` the file, `{outdir}` the folder for its text output, which is imported"
+                    + " in its place; optional, see [Converting raw files](#converting-raw-files)"),
+    CONVERT_TIMEOUT("convert-timeout", ValueType.span(ChronoUnit.SECONDS, 1, 3600), "`300`",
+            "seconds one converter run of `inbox/<name>/` may take before it is stopped and the file quarantined");
 
     static final String PREFIX = "folder.";
 

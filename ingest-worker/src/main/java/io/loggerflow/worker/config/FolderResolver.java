@@ -1,8 +1,10 @@
 package io.loggerflow.worker.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,7 +51,23 @@ final class FolderResolver {
         String prefix = FolderKey.PREFIX + folder + ".";
         return new FolderSettings(site, format, zone, password,
                 options(raw, prefix, value(folder, FolderKey.OPTIONS_FILE).map(Path.class::cast)), badRows,
-                value(folder, FolderKey.SNIFF).map(Boolean.class::cast).orElse(true));
+                value(folder, FolderKey.SNIFF).map(Boolean.class::cast).orElse(true), conversions(folder, prefix));
+    }
+
+    /** The {@code <prefix>convert.<extension>} commands and the folder's {@code convert-timeout}. */
+    private Conversions conversions(String folder, String prefix) {
+        String convertPrefix = prefix + "convert.";
+        Map<String, ConvertCommand> commands = new HashMap<>();
+        raw.all().forEach((key, value) -> {
+            if (key.startsWith(convertPrefix)) {
+                String extension = key.substring(convertPrefix.length()).toLowerCase(Locale.ROOT);
+                if (commands.put(extension, ConvertCommand.parse(key, value.text())) != null) {
+                    throw new ConfigException(key + ": a second converter for extension '" + extension + "'");
+                }
+            }
+        });
+        return new Conversions(commands, value(folder, FolderKey.CONVERT_TIMEOUT).map(Duration.class::cast)
+                .orElse(Conversions.DEFAULT_TIMEOUT));
     }
 
     /**

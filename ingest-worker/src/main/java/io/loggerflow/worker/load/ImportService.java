@@ -4,6 +4,8 @@ import io.loggerflow.parsers.FormatRegistry;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerFormat;
 import io.loggerflow.parsers.ParseSettings;
+import io.loggerflow.worker.config.ConvertCommand;
+import io.loggerflow.worker.convert.Converter;
 import io.loggerflow.worker.metrics.ImportMetrics;
 import io.loggerflow.worker.unpack.ArchiveFormat;
 import io.loggerflow.worker.unpack.ArchiveMember;
@@ -26,12 +28,15 @@ import java.util.UUID;
 
 /**
  * Imports one input file: fingerprint, duplicate check, then either its rows (parsed, then loaded in one
- * transaction by {@link FileLoader}) or, for an archive, each member the same way. Input errors are
+ * transaction by {@link FileLoader}) or, for an archive, each member the same way, or, for a raw file of an
+ * extension the folder converts, each file the converter wrote. Input errors are
  * recorded as failed ({@link FileRecords}) and, for inbox files, quarantined; database and work-folder
  * errors are thrown so the job is retried.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** The {@code files.format} of a raw file whose converter output was imported in its place. */
+    static final String CONVERTED = "converted";
 
     private final FileRecords records;
     private final FileLoader loader;
@@ -41,6 +46,7 @@ public final class ImportService {
     private final FormatRegistry withoutSniffing;
     private final InboxFiles inboxFiles;
     private final Unpacker unpacker;
+    private final Converter converter = new Converter();
     private final Path workDir;
     private final ImportMetrics metrics;
 
@@ -86,6 +92,9 @@ public final class ImportService {
             outcome = duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
         } else if (archiveKind.isPresent()) {
             outcome = importArchive(request, fingerprint, archiveKind.get(), startedAt);
+        } else if (request.folder().conversions().commandFor(path).isPresent()) {
+            outcome = importConverted(request, fingerprint, request.folder().conversions().commandFor(path).get(),
+                    startedAt);
         } else {
             outcome = importRows(request, file, fingerprint, startedAt);
         }
@@ -109,28 +118,66 @@ public final class ImportService {
                 LOG.warn("Refused {}: {}", request.path(), e.getMessage());
                 return new ImportOutcome(request.path(), archiveId, FileStatus.FAILED, 0, e.getMessage(), null);
             }
-            PartOutcomes parts = new PartOutcomes();
-            try {
-                for (ArchiveMember member : members) {
-                    FileRef ref = FileRef.member(member.file(), request.path(), member.entryPath(), archiveId);
-                    parts.add(importMember(request, ref, startedAt));
-                }
-            } catch (SQLException | IOException | RuntimeException e) {
-                markInterrupted(archiveId, e); // the job is retried; members already loaded become duplicates
-                throw e;
-            }
-            if (members.isEmpty()) {
-                parts.fail(archive.displayName() + ": the archive contains no files");
-            }
-            FileStatus status = parts.status();
-            String reason = parts.reason(Math.max(members.size(), 1), "members");
-            finishArchive(archiveId, status, reason, members.size());
-            LOG.info("{} {}: {} members, {} readings, {} rows left out{}",
-                    status == FileStatus.LOADED ? "Loaded archive" : "Failed archive", request.path().getFileName(),
-                    members.size(), parts.readings(), parts.skippedRows(), reason == null ? "" : " (" + reason + ")");
-            return parts.outcome(request.path(), archiveId, reason);
+            List<FileRef> refs = members.stream().map(member ->
+                    FileRef.member(member.file(), request.path(), member.entryPath(), archiveId)).toList();
+            return importParts(request, archiveId, refs, "archive", "members", startedAt);
         } finally {
             deleteWorkFolder(target); // only extracted copies live here; the archive itself is never touched
+        }
+    }
+
+    /**
+     * Imports the parts of a container row (an archive's members, a raw file's converted output), each as a file of
+     * its own, and finishes the container's row with their outcome.
+     */
+    private ImportOutcome importParts(ImportRequest request, long containerId, List<FileRef> parts, String container,
+                                      String partsName, Instant startedAt) throws SQLException, IOException {
+        PartOutcomes outcomes = new PartOutcomes();
+        try {
+            for (FileRef part : parts) {
+                outcomes.add(importMember(request, part, startedAt));
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            markInterrupted(containerId, e); // the job is retried; parts already loaded become duplicates
+            throw e;
+        }
+        if (parts.isEmpty()) {
+            outcomes.fail(FileRef.of(request.path()).displayName() + ": the " + container + " contains no files");
+        }
+        FileStatus status = outcomes.status();
+        String reason = outcomes.reason(Math.max(parts.size(), 1), partsName);
+        finishArchive(containerId, status, reason, parts.size());
+        LOG.info("{} {} {}: {} {}, {} readings, {} rows left out{}", status == FileStatus.LOADED ? "Loaded" : "Failed",
+                container, request.path().getFileName(), parts.size(), partsName, outcomes.readings(),
+                outcomes.skippedRows(), reason == null ? "" : " (" + reason + ")");
+        return outcomes.outcome(request.path(), containerId, reason);
+    }
+
+    /**
+     * Runs the folder's converter on a raw file, then imports each file it wrote as a part of the raw file's row;
+     * a failed run fails the raw file with the converter's exit code and the end of its standard error.
+     */
+    private ImportOutcome importConverted(ImportRequest request, Fingerprint fingerprint, ConvertCommand command,
+                                          Instant startedAt) throws SQLException, IOException {
+        long rawId = records.insert(FileRow.archive(request, FileRef.of(request.path()), fingerprint, CONVERTED,
+                startedAt));
+        Path target = workDir.resolve("convert-" + UUID.randomUUID());
+        try {
+            List<Path> produced;
+            try {
+                produced = converter.convert(request.path(), command, target, request.folder().conversions().timeout());
+            } catch (InputFormatException e) {
+                finishArchive(rawId, FileStatus.FAILED, e.getMessage(), 0);
+                metrics.file(FileStatus.FAILED.dbValue(), CONVERTED, request.site(), null);
+                LOG.warn("Refused {}: {}", request.path(), e.getMessage());
+                return new ImportOutcome(request.path(), rawId, FileStatus.FAILED, 0, e.getMessage(), null);
+            }
+            Path outDir = target.resolve("out");
+            List<FileRef> parts = produced.stream().map(file -> FileRef.member(file, request.path(),
+                    outDir.relativize(file).toString().replace('\\', '/'), rawId)).toList();
+            return importParts(request, rawId, parts, "converted file", "converted files", startedAt);
+        } finally {
+            deleteWorkFolder(target); // only the copy and the converter's output live here; the raw file is kept
         }
     }
 

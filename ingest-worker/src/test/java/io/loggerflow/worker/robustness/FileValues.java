@@ -54,6 +54,8 @@ final class FileValues {
         }
         if (decimalComma) {
             text = text.replace(',', '.');
+        } else if (text.matches("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            text = text.replace(",", ""); // thousands grouped: a cell of a file whose delimiter is not ','
         }
         if (text.isEmpty() || !text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")) {
             return Double.NaN;

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SampleValuesTest {
     /** Formats whose stamps mark the end of the averaging interval. */
     static final Set<String> END_STAMPED = Set.of("toa5", "tob1", "tob3", "toaci1", "csixml", "campbell-mixed-array",
-            "windcube-sta", "windiris-average");
+            "windcube-sta", "windiris-average", "kintech-wnd");
     private static final double SUM_TOLERANCE = 1e-9;
 
     @TempDir

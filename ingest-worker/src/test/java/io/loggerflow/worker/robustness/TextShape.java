@@ -59,8 +59,10 @@ final class TextShape implements SampleShape {
                 throw new IllegalStateException(sample.name() + " has no rows");
             }
             headerLines = tidy ? 1 : (int) reader.lineNumber() - 1;
-            delimiter = delimiterOf(text(lines.get(headerLines)));
-            decimalComma = delimiter != ',';
+            // a Kintech .wnd row separates its cells with blanks and groups thousands with ',' (1,008.0)
+            boolean blankSeparated = sample.format().equals("kintech-wnd");
+            delimiter = blankSeparated ? ' ' : delimiterOf(text(lines.get(headerLines)));
+            decimalComma = delimiter != ',' && !blankSeparated;
             if (tidy) {
                 List<String> names = List.of(cells(lines.get(0))).stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
                 sensorColumn = names.indexOf("sensor");

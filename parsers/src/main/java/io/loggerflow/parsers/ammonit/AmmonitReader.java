@@ -7,8 +7,6 @@ import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.FirstLinesReader;
-import io.loggerflow.parsers.DelimitedRowReader;
-import io.loggerflow.parsers.FieldCounts;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
 import io.loggerflow.parsers.OptionValues;
@@ -17,6 +15,7 @@ import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.UtcOffsets;
 import io.loggerflow.parsers.generic.Options;
 import io.loggerflow.parsers.generic.StampColumns;
+import io.loggerflow.parsers.generic.StampedTableReader;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.BufferedReader;
@@ -34,12 +33,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams the data part of a Meteo CSV file; see {@link AmmonitFormat} and package-info. */
-final class AmmonitReader extends DelimitedRowReader {
-    static final String OPTION_ENCODING = "encoding";
+final class AmmonitReader extends StampedTableReader {
     static final String OPTION_DELIMITER = "delimiter";
-    static final String OPTION_PATTERN = "timestamp-pattern";
-    static final String OPTION_MISSING = "missing";
-    static final String OPTION_STAMP_POSITION = "stamp-position";
     private static final Set<String> TIMESTAMP_NAMES = Set.of("timestamp", "date/time", "date time", "datetime");
     /** {@code <label> <statistic> [<unit>]}; the label may carry a height ({@code C1 80m}). */
     private static final Pattern COLUMN = Pattern.compile(
@@ -50,13 +45,6 @@ final class AmmonitReader extends DelimitedRowReader {
     private static final Pattern SERIAL_IN_NAME = Pattern.compile("(?<![A-Za-z0-9])(D\\d{6,7})(?![0-9])");
 
     private final String charset;
-    private final int columnCount;
-    private final int requiredFields;
-    private final StampColumns stampColumns;
-    private final Timestamps timestamps;
-    private final TimestampParser stamps;
-    private final char decimal;
-    private final double[] sentinels;
 
     AmmonitReader(FirstLinesReader firstLines, AmmonitInfo info, Charset charset, String fileName, Options options)
             throws IOException {
@@ -68,17 +56,15 @@ final class AmmonitReader extends DelimitedRowReader {
             throw error(header == null ? 0 : 1, null, "line 1 is not a column header: the file is empty");
         }
         char delimiter = options.delimiter(OPTION_DELIMITER).orElse(header.indexOf('\t') >= 0 ? '\t' : ';');
-        this.decimal = delimiter == ',' ? '.' : 0;
+        char decimal = delimiter == ',' ? '.' : 0;
         String[] names = header.split(Pattern.quote(String.valueOf(delimiter)), -1);
-        this.columnCount = names.length;
-        this.stampColumns = StampColumns.of(names);
+        StampColumns stampColumns = StampColumns.of(names);
         if (stampColumns.count() == 1 && !isTimestampName(names[0])) {
             throw error(1, names[0].trim(), "the first column must be Timestamp or Date/time (or Date and Time)");
         }
-        this.sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true);
+        double[] sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true);
         this.stampPosition = StampPositions.option(options.settings(), OPTION_STAMP_POSITION);
-        this.timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(info, options));
-        this.stamps = timestamps::parse;
+        Timestamps timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(info, options));
         this.identity = identity(info, fileName, options);
 
         List<Channel> found = new ArrayList<>();
@@ -99,7 +85,7 @@ final class AmmonitReader extends DelimitedRowReader {
             throw error(1, null, "the column header names no measurement columns");
         }
         this.channels = List.copyOf(found);
-        this.requiredFields = columns.get(columns.size() - 1) + 1;
+        table(names.length, columns.get(columns.size() - 1) + 1, stampColumns, timestamps, decimal, sentinels);
         rows(new DelimitedRecords(new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))), in,
                 1, DelimitedRecords.translator(fileName, 1, 0, CsvErrors.LIMITS, "unreadable line")),
                 columns.stream().mapToInt(Integer::intValue).toArray(), null);
@@ -154,19 +140,5 @@ final class AmmonitReader extends DelimitedRowReader {
         Matcher height = HEIGHT.matcher(label);
         Double heightM = height.find() ? Double.valueOf(height.group(1)) : null;
         return new Channel(name, unit == null || unit.isBlank() ? null : unit.trim(), statistic, heightM, null, null);
-    }
-
-    @Override
-    protected long timestampOf(String[] row) {
-        String misfit = FieldCounts.problem(row, columnCount, requiredFields);
-        if (misfit != null) {
-            throw error(lineNumber(), null, misfit);
-        }
-        return timestamp(stampColumns.text(row), stampColumns.name(), timestamps.description(), stamps);
-    }
-
-    @Override
-    protected double number(String text) {
-        return Cells.number(text, decimal, sentinels);
     }
 }

@@ -6,8 +6,6 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.CsvErrors;
 import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
-import io.loggerflow.parsers.DelimitedRowReader;
-import io.loggerflow.parsers.FieldCounts;
 import io.loggerflow.parsers.FirstLinesReader;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
@@ -17,6 +15,7 @@ import io.loggerflow.parsers.TimeZoneSources;
 import io.loggerflow.parsers.UtcOffsets;
 import io.loggerflow.parsers.generic.Options;
 import io.loggerflow.parsers.generic.StampColumns;
+import io.loggerflow.parsers.generic.StampedTableReader;
 import io.loggerflow.parsers.generic.Timestamps;
 
 import java.io.BufferedReader;
@@ -35,12 +34,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Streams the data section of an AQ500 result file; see {@link Aq500Format} and package-info. */
-final class Aq500Reader extends DelimitedRowReader {
-    static final String OPTION_ENCODING = "encoding";
+final class Aq500Reader extends StampedTableReader {
     static final String OPTION_DELIMITER = "delimiter";
-    static final String OPTION_PATTERN = "timestamp-pattern";
-    static final String OPTION_MISSING = "missing";
-    static final String OPTION_STAMP_POSITION = "stamp-position";
     /** "9999 and similar": the markers the sodar writes for a level without a valid measurement. */
     static final double[] DEFAULT_MISSING = {9999, -9999, 99999, -99999};
     /** A header longer than this has lost its {@code [BOD]}: refuse instead of reading the file as keys. */
@@ -49,12 +44,6 @@ final class Aq500Reader extends DelimitedRowReader {
     private static final Pattern LEVEL_COLUMN = Pattern.compile("(.*?[A-Za-z)\\]])[ _@]?(\\d+(?:\\.\\d+)?)m?");
 
     private final String charset;
-    private final int columnCount;
-    private final int requiredFields;
-    private final StampColumns stampColumns;
-    private final Timestamps timestamps;
-    private final TimestampParser stamps;
-    private final double[] sentinels;
 
     Aq500Reader(BufferedReader in, long dataEnd, Charset charset, String fileName, Options options) throws IOException {
         super(fileName);
@@ -98,12 +87,10 @@ final class Aq500Reader extends DelimitedRowReader {
         char delimiter = options.delimiter(OPTION_DELIMITER).orElse(columnHeader.indexOf('\t') >= 0 ? '\t'
                 : columnHeader.indexOf(';') >= 0 ? ';' : ',');
         String[] names = columnHeader.split(Pattern.quote(String.valueOf(delimiter)), -1);
-        this.columnCount = names.length;
-        this.stampColumns = StampColumns.of(names);
-        this.sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true, DEFAULT_MISSING);
+        StampColumns stampColumns = StampColumns.of(names);
+        double[] sentinels = OptionValues.numbers(options.settings(), OPTION_MISSING, true, DEFAULT_MISSING);
         this.stampPosition = StampPositions.option(options.settings(), OPTION_STAMP_POSITION);
-        this.timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(keys, keyLines, options));
-        this.stamps = timestamps::parse;
+        Timestamps timestamps = StampColumns.timestamps(options, OPTION_PATTERN, zone(keys, keyLines, options));
         String serial = first(keys, "serial", "serial number", "serialnumber", "sodar id", "id");
         this.identity = new LoggerIdentity(options.get(LoggerNames.OPTION).orElse(serial != null ? serial
                 : LoggerNames.fallback(fileName, options.settings())), options.get("table", ""), "AQ500", serial);
@@ -127,7 +114,7 @@ final class Aq500Reader extends DelimitedRowReader {
             throw error(headerLine, null, "the column header names no measurement columns");
         }
         this.channels = List.copyOf(found);
-        this.requiredFields = columns.get(columns.size() - 1) + 1;
+        table(names.length, columns.get(columns.size() - 1) + 1, stampColumns, timestamps, (char) 0, sentinels);
         long dataLines = dataEnd == Long.MAX_VALUE ? Long.MAX_VALUE : dataEnd - headerLine;
         rows(new DelimitedRecords(new CsvParser(CsvParsing.unquoted(delimiter, Math.max(8192, names.length * 2))),
                 new FirstLinesReader(in, dataLines), headerLine,
@@ -192,19 +179,5 @@ final class Aq500Reader extends DelimitedRowReader {
             }
         }
         return options.settings().timeZone();
-    }
-
-    @Override
-    protected long timestampOf(String[] row) {
-        String misfit = FieldCounts.problem(row, columnCount, requiredFields);
-        if (misfit != null) {
-            throw error(lineNumber(), null, misfit);
-        }
-        return timestamp(stampColumns.text(row), stampColumns.name(), timestamps.description(), stamps);
-    }
-
-    @Override
-    protected double number(String text) {
-        return Cells.number(text, (char) 0, sentinels);
     }
 }
