@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Writes to the {@code files} table. */
@@ -55,8 +56,13 @@ final class FilesTable {
         }
     }
 
+    /**
+     * @param layout the layout generic-sniffed established for the file, so that a person can check it
+     * @param wrote  whether the file inserted or changed readings: its source's data version is then bumped
+     */
     static void finishLoaded(Connection connection, long fileId, ParsedFile parsed, MergeCounts counts,
-                             RowAccount account, long parseMs, long loadMs) throws SQLException {
+                             RowAccount account, long parseMs, long loadMs, Optional<String> layout, boolean wrote)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/finish_loaded_file.sql"))) {
             statement.setLong(1, parsed.rows());
             statement.setLong(2, counts.readings());
@@ -72,16 +78,9 @@ final class FilesTable {
                     .map(FilesTable::skippedRow).toList()));
             statement.setString(12, account.notes().isEmpty() ? null : json(account.notes()));
             statement.setLong(13, account.repeatedRows());
-            statement.setLong(14, fileId);
-            statement.executeUpdate();
-        }
-    }
-
-    /** The layout generic-sniffed established for a file, so that a person can check it. */
-    static void setLayout(Connection connection, long fileId, String layout) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/set_layout.sql"))) {
-            statement.setString(1, layout);
-            statement.setLong(2, fileId);
+            statement.setString(14, layout.orElse(null));
+            statement.setLong(15, fileId);
+            statement.setBoolean(16, wrote);
             statement.executeUpdate();
         }
     }
