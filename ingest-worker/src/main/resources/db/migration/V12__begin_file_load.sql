@@ -31,15 +31,22 @@ BEGIN
         RETURN;
     END IF;
 
-    -- A new source; nothing (and no lock) when it exists: files of one source may load side by side. An
-    -- existing one is only updated (and row-locked) when the file tells something new about it.
-    INSERT INTO sources (site, logger, table_name, model, serial, format)
-    VALUES (p_site, p_logger, p_table, p_model, p_serial, p_format)
-    ON CONFLICT (site, logger, table_name) DO NOTHING
-    RETURNING id INTO source_id;
+    -- The source, registered if new. Looked up first: an insert that conflicts with the source's row waits
+    -- for any transaction that updated it (every load bumps its data version before commit), and each
+    -- attempt would use up a sequence value. An existing source is only updated (and row-locked) when the
+    -- file tells something new about it, so files of one source load side by side.
+    SELECT * INTO known FROM sources s WHERE s.site = p_site AND s.logger = p_logger AND s.table_name = p_table;
+    IF NOT FOUND THEN
+        INSERT INTO sources (site, logger, table_name, model, serial, format)
+        VALUES (p_site, p_logger, p_table, p_model, p_serial, p_format)
+        ON CONFLICT (site, logger, table_name) DO NOTHING
+        RETURNING id INTO source_id;
+        IF source_id IS NULL THEN -- another transaction registered it meanwhile (a new statement sees it)
+            SELECT * INTO STRICT known FROM sources s
+            WHERE s.site = p_site AND s.logger = p_logger AND s.table_name = p_table;
+        END IF;
+    END IF;
     IF source_id IS NULL THEN
-        SELECT * INTO STRICT known FROM sources s
-        WHERE s.site = p_site AND s.logger = p_logger AND s.table_name = p_table;
         source_id := known.id;
         IF (known.model IS NULL AND p_model IS NOT NULL) OR (known.serial IS NULL AND p_serial IS NOT NULL)
            OR known.format IS DISTINCT FROM p_format THEN
@@ -49,8 +56,11 @@ BEGIN
         END IF;
     END IF;
 
-    -- The source's week and day locks, as load/lock_weeks.sql, load/lock_days.sql and load/lock_day_list.sql
-    -- take them (the same keys: a retraction takes lock_weeks.sql), ascending, weeks before days.
+    -- Files of one source whose ranges could overlap must not load at once (overlap check, then COPY or
+    -- merge): a file takes the source's locks of every UTC week it touches, ascending (no deadlock), with the
+    -- keys of load/lock_weeks.sql, which a retraction takes too. A day file (p_by_day) shares the week locks
+    -- and takes its days' locks alone, weeks before days: day files of one source load side by side, while a
+    -- longer file still waits for them and they for it.
     IF p_by_day THEN
         PERFORM count(pg_advisory_xact_lock_shared(
                     hashtextextended('source:' || CAST(source_id AS text) || ':week:' || week, 0)))
@@ -73,6 +83,9 @@ BEGIN
     FROM unnest(p_names, p_units, p_logger_statistics, p_types, p_statistics, p_heights, p_orientations,
                 p_task43_units)
          AS c (name, unit, logger_statistic, measurement_type, statistic, height_m, orientation_deg, task43_unit)
+    -- only the new ones: each insert attempt would use up a value of the sensors' id sequence (an int)
+    WHERE NOT EXISTS (SELECT 1 FROM sensors k WHERE k.source_id = loggerflow_begin_file_load.source_id
+                                              AND k.name = c.name)
     ON CONFLICT ON CONSTRAINT sensors_source_id_name_key DO NOTHING;
     UPDATE sensors s
     SET unit = coalesce(s.unit, c.unit),
