@@ -30,6 +30,13 @@ final class FileRecords {
         }
     }
 
+    /** See {@link FilesTable#insertUnlessLoaded}. */
+    FilesTable.Opened insertUnlessLoaded(FileRow row) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return FilesTable.insertUnlessLoaded(connection, row);
+        }
+    }
+
     void finishArchive(long archiveId, FileStatus status, String reason, int members) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             FilesTable.finishArchive(connection, archiveId, status, reason, members);

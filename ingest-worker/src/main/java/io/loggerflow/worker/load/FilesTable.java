@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Writes to the {@code files} table. */
@@ -34,20 +35,7 @@ final class FilesTable {
     /** Inserts a row; finished rows (duplicate, failed) get their finish time now. */
     static long insert(Connection connection, FileRow row) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/insert_file.sql"))) {
-            statement.setString(1, row.file().recordedPath());
-            statement.setString(2, row.file().name());
-            statement.setLong(3, row.fingerprint().size());
-            statement.setString(4, row.fingerprint().sha256());
-            statement.setString(5, row.status().dbValue());
-            statement.setString(6, row.reason());
-            statement.setString(7, row.format());
-            setNullable(statement, 8, row.sourceId(), Types.INTEGER);
-            setNullable(statement, 9, row.duplicateOf(), Types.BIGINT);
-            setNullable(statement, 10, row.file().parentId(), Types.BIGINT);
-            statement.setObject(11, row.jobId().orElse(null), Types.OTHER);
-            statement.setTimestamp(12, Timestamp.from(row.startedAt()));
-            statement.setTimestamp(13, row.status() == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
-            statement.setString(14, row.site());
+            bindRow(statement, 0, row);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -55,8 +43,48 @@ final class FilesTable {
         }
     }
 
+    /** The row inserted, or (nothing inserted) the id of the loaded file with the same content. */
+    record Opened(OptionalLong loadedId, long insertedId) {
+    }
+
+    /** Inserts the row unless a loaded file has the same content, in one round trip. */
+    static Opened insertUnlessLoaded(Connection connection, FileRow row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/insert_file_unless_loaded.sql"))) {
+            statement.setString(1, row.fingerprint().sha256());
+            bindRow(statement, 1, row);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long loaded = rs.getLong(1);
+                return rs.wasNull() ? new Opened(OptionalLong.empty(), rs.getLong(2)) : new Opened(OptionalLong.of(loaded), 0);
+            }
+        }
+    }
+
+    private static void bindRow(PreparedStatement statement, int offset, FileRow row) throws SQLException {
+        int p = offset;
+        statement.setString(++p, row.file().recordedPath());
+        statement.setString(++p, row.file().name());
+        statement.setLong(++p, row.fingerprint().size());
+        statement.setString(++p, row.fingerprint().sha256());
+        statement.setString(++p, row.status().dbValue());
+        statement.setString(++p, row.reason());
+        statement.setString(++p, row.format());
+        setNullable(statement, ++p, row.sourceId(), Types.INTEGER);
+        setNullable(statement, ++p, row.duplicateOf(), Types.BIGINT);
+        setNullable(statement, ++p, row.file().parentId(), Types.BIGINT);
+        statement.setObject(++p, row.jobId().orElse(null), Types.OTHER);
+        statement.setTimestamp(++p, Timestamp.from(row.startedAt()));
+        statement.setTimestamp(++p, row.status() == FileStatus.LOADING ? null : Timestamp.from(Instant.now()));
+        statement.setString(++p, row.site());
+    }
+
+    /**
+     * @param layout the layout generic-sniffed established for the file, so that a person can check it
+     * @param wrote  whether the file inserted or changed readings: its source's data version is then bumped
+     */
     static void finishLoaded(Connection connection, long fileId, ParsedFile parsed, MergeCounts counts,
-                             RowAccount account, long parseMs, long loadMs) throws SQLException {
+                             RowAccount account, long parseMs, long loadMs, Optional<String> layout, boolean wrote)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/finish_loaded_file.sql"))) {
             statement.setLong(1, parsed.rows());
             statement.setLong(2, counts.readings());
@@ -72,16 +100,9 @@ final class FilesTable {
                     .map(FilesTable::skippedRow).toList()));
             statement.setString(12, account.notes().isEmpty() ? null : json(account.notes()));
             statement.setLong(13, account.repeatedRows());
-            statement.setLong(14, fileId);
-            statement.executeUpdate();
-        }
-    }
-
-    /** The layout generic-sniffed established for a file, so that a person can check it. */
-    static void setLayout(Connection connection, long fileId, String layout) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/set_layout.sql"))) {
-            statement.setString(1, layout);
-            statement.setLong(2, fileId);
+            statement.setString(14, layout.orElse(null));
+            statement.setLong(15, fileId);
+            statement.setBoolean(16, wrote);
             statement.executeUpdate();
         }
     }

@@ -86,26 +86,34 @@ public final class ImportService {
             // Already handled elsewhere (another node moved it) or removed by the user: nothing to record.
             return new ImportOutcome(path, 0, FileStatus.FAILED, 0, "file not found: " + path, null);
         }
-        OptionalLong loaded = records.findLoaded(fingerprint);
         ImportOutcome outcome;
-        if (loaded.isPresent()) {
-            outcome = duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt);
-        } else if (archiveKind.isPresent()) {
+        if (archiveKind.isPresent()) {
             outcome = importArchive(request, fingerprint, archiveKind.get(), startedAt);
         } else if (request.folder().conversions().commandFor(path).isPresent()) {
             outcome = importConverted(request, fingerprint, request.folder().conversions().commandFor(path).get(),
                     startedAt);
         } else {
-            outcome = importRows(request, file, fingerprint, startedAt);
+            OptionalLong loaded = records.findLoaded(fingerprint);
+            outcome = loaded.isPresent()
+                    ? duplicate(request, file, fingerprint, loaded.getAsLong(), startedAt)
+                    : importRows(request, file, fingerprint, startedAt);
         }
         return request.fromInbox() ? moveOut(request, outcome) : outcome;
     }
 
-    /** Unpacks, then imports each member as a file of its own (its own transaction, its own files row). */
+    /**
+     * A duplicate unless its content is new; then unpacked, and each member imported as a file of its own (its
+     * own transaction, its own files row).
+     */
     private ImportOutcome importArchive(ImportRequest request, Fingerprint fingerprint, String kind, Instant startedAt)
             throws SQLException, IOException {
         FileRef archive = FileRef.of(request.path());
-        long archiveId = records.insert(FileRow.archive(request, archive, fingerprint, kind, startedAt));
+        FilesTable.Opened opened = records.insertUnlessLoaded(FileRow.archive(request, archive, fingerprint, kind,
+                startedAt));
+        if (opened.loadedId().isPresent()) {
+            return duplicate(request, archive, fingerprint, opened.loadedId().getAsLong(), startedAt);
+        }
+        long archiveId = opened.insertedId();
         Path target = workDir.resolve("unpack-" + UUID.randomUUID());
         try {
             List<ArchiveMember> members;
@@ -231,11 +239,12 @@ public final class ImportService {
                                        LoggerFormat format, List<String> tables, Instant startedAt)
             throws SQLException, IOException {
         Fingerprint whole = fingerprint.ofTables(tables);
-        OptionalLong loaded = records.findLoaded(whole);
-        if (loaded.isPresent()) {
-            return duplicate(request, file, whole, loaded.getAsLong(), startedAt);
+        FilesTable.Opened opened = records.insertUnlessLoaded(FileRow.archive(request, file, whole, format.name(),
+                startedAt));
+        if (opened.loadedId().isPresent()) {
+            return duplicate(request, file, whole, opened.loadedId().getAsLong(), startedAt);
         }
-        long fileId = records.insert(FileRow.archive(request, file, whole, format.name(), startedAt));
+        long fileId = opened.insertedId();
         PartOutcomes parts = new PartOutcomes();
         try {
             for (String table : tables) {

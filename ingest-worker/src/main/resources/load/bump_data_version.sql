@@ -1,1 +1,0 @@
-UPDATE sources SET data_version = data_version + 1 WHERE id = ?

@@ -1,1 +1,0 @@
-SELECT id, model, serial, format FROM sources WHERE site = ? AND logger = ? AND table_name = ?

@@ -1,1 +1,0 @@
-SELECT id, name FROM sensors WHERE source_id = ? AND name = ANY (?)

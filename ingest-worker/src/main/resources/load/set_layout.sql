@@ -1,1 +1,0 @@
-UPDATE files SET layout = ? WHERE id = ?
