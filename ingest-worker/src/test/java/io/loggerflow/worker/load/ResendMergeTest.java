@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
-import java.io.BufferedWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the changed cells and adds exactly the new ones, and a cell the re-send lacks keeps its stored reading.
  */
 class ResendMergeTest {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final LocalDateTime DAY = LocalDateTime.of(2024, 3, 1, 0, 10);
     private static final int CHANNELS = 6;
     /** Every stored reading; on PostgreSQL with its tuple (a compressed TimescaleDB reading has no stable one). */
@@ -80,30 +76,8 @@ class ResendMergeTest {
         }
     }
 
-    /** Rows {@code from .. from + rows - 1} of a 10-minute TOA5 file; cells "row/channel" overridden. */
     private Path write(String name, int from, int rows, Map<String, String> cells) throws Exception {
-        Path file = dir.resolve(name);
-        try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            out.write("\"TOA5\",\"RESEND\",\"CR1000X\",\"1\",\"os\",\"prog\",\"1\",\"Ten_Min\"\n");
-            StringBuilder names = new StringBuilder("\"TIMESTAMP\",\"RECORD\"");
-            StringBuilder units = new StringBuilder("\"TS\",\"RN\"");
-            StringBuilder processing = new StringBuilder("\"\",\"\"");
-            for (int c = 0; c < CHANNELS; c++) {
-                names.append(",\"WS_").append(c).append("_Avg\"");
-                units.append(",\"m/s\"");
-                processing.append(",\"Avg\"");
-            }
-            out.write(names + "\n" + units + "\n" + processing + "\n");
-            for (int r = from; r < from + rows; r++) {
-                StringBuilder line = new StringBuilder("\"").append(STAMP.format(DAY.plusMinutes(10L * r)))
-                        .append("\",").append(r);
-                for (int c = 0; c < CHANNELS; c++) {
-                    line.append(',').append(cells.getOrDefault(r + "/" + c, String.valueOf(Toa5Files.value(c, r))));
-                }
-                out.write(line.append('\n').toString());
-            }
-        }
-        return file;
+        return Toa5Files.write(dir.resolve(name), "RESEND", DAY, from, rows, CHANNELS, cells);
     }
 
     private static void load(Loggerflow app, Path file) throws Exception {
