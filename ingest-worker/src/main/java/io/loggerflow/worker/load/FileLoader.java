@@ -115,8 +115,6 @@ final class FileLoader {
                 connection.commit();
                 if (merged && hypertable && counts.inserted() + counts.updated() > 0) {
                     recompression.recompress(parsed.first(), parsed.last());
-                } else if (!merged && directCompressCopy) {
-                    recompression.compact(parsed.first(), parsed.last());
                 }
                 return new Loaded(fileId, source, counts, account, loadMs);
             } catch (SQLException | IOException | RuntimeException e) {
