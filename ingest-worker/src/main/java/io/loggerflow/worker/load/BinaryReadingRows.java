@@ -43,6 +43,14 @@ public final class BinaryReadingRows {
         putLong(line);
     }
 
+    /** A row of (ts, sensor_id, value, file_id, stored): the merge's pending readings (see {@code create_pending.sql}). */
+    void row(long epochMillis, int sensorId, double value, long fileId, boolean stored) throws IOException {
+        begin(5);
+        reading(epochMillis, sensorId, value, fileId);
+        putInt(1);
+        buffer[position++] = (byte) (stored ? 1 : 0);
+    }
+
     private void begin(int fields) throws IOException {
         if (position + ROW_BYTES > buffer.length) {
             drain();

@@ -19,6 +19,7 @@ import java.util.List;
  * After a merge into a TimescaleDB hypertable has committed: compresses again the chunks of its range that it
  * left partly uncompressed (decompressed batches of an update, rows of an insert) — TimescaleDB recompresses
  * only the affected sensors' segments, tens of milliseconds for a day file — then vacuums and reindexes them,
+ * and vacuums their compressed chunks (the replaced batches' space is reused by the next recompressions),
  * so storage returns to the compressed size at once rather than when the policy and autovacuum next run.
  * Best effort: a failure (a lock timeout, the server going away) only delays that to the policy, and never
  * fails the committed file.
@@ -83,6 +84,26 @@ public final class ChunkRecompression {
                 maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(chunk));
                 maintenance.execute(Sql.load("load/reindex_chunk.sql").formatted(chunk));
             }
+            // the batches the recompression replaced are dead: their space serves the next recompressions
+            for (String compressed : compressedChunks(connection, first, last)) {
+                maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(compressed));
+            }
         }
+    }
+
+    /** The compressed chunks (where the batches are) of the range's chunks. */
+    private static List<String> compressedChunks(Connection connection, Instant first, Instant last)
+            throws SQLException {
+        List<String> compressed = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/compressed_chunks.sql"))) {
+            statement.setTimestamp(1, Timestamp.from(last));
+            statement.setTimestamp(2, Timestamp.from(first));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    compressed.add(rs.getString(1));
+                }
+            }
+        }
+        return compressed;
     }
 }

@@ -58,47 +58,18 @@ final class ReadingsCopy {
     static long copy(Connection connection, Target target, RowReader reader, int[] sensorIds, long fileId,
                      ParsedFile parsed, RowAccount account, SensorOrderedRows bySensor)
             throws SQLException, IOException {
-        long shiftMillis = parsed.shiftMillis();
-        long first = parsed.first().toEpochMilli();
-        long last = parsed.last().toEpochMilli();
-        boolean skip = parsed.badRows().skip();
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        double[] values = new double[sensorIds.length];
-        long written = 0;
         String sql = String.format(target.withLine ? COPY_WITH_LINE : COPY, target.table);
         PGCopyOutputStream stream = new PGCopyOutputStream(copyManager.copyIn(sql), 64 * 1024);
         boolean complete = false;
         try {
             BinaryReadingRows out = new BinaryReadingRows(stream);
-            while (true) {
-                try {
-                    if (!reader.next()) {
-                        break;
-                    }
-                } catch (RowException e) {
-                    if (!skip) {
-                        throw e;
-                    }
-                    continue; // counted by the scan
-                }
-                long raw = reader.timestampMillis();
-                if (!parsed.window().contains(raw)) {
-                    continue; // counted by the scan
-                }
-                if (!readValues(reader, values, skip, account)) {
-                    continue;
-                }
-                long stamp = raw - shiftMillis;
-                if (stamp < first || stamp > last) {
-                    // the overlap check and the partitions were based on the first pass's range
-                    throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
-                            "the file changed while it was being imported (a row outside the range read before)");
-                }
+            long[] written = {0};
+            read(reader, sensorIds.length, parsed, account, (stamp, line, values) -> {
                 if (bySensor != null) {
                     bySensor.add(stamp, values);
-                    continue;
+                    return;
                 }
-                long line = reader.lineNumber();
                 for (int channel = 0; channel < values.length; channel++) {
                     if (Double.isNaN(values[channel])) {
                         continue;
@@ -108,20 +79,66 @@ final class ReadingsCopy {
                     } else {
                         out.row(stamp, sensorIds[channel], values[channel], fileId);
                     }
-                    written++;
+                    written[0]++;
                 }
-            }
+            });
             if (bySensor != null) {
-                written = bySensor.sendTo(out, fileId);
+                written[0] = bySensor.sendTo(out, fileId);
             }
             out.finish();
             stream.endCopy();
             complete = true;
-            return written;
+            return written[0];
         } finally {
             if (!complete && stream.isActive()) {
                 stream.cancelCopy(); // the transaction is rolled back by the caller
             }
+        }
+    }
+
+    /** One good row of the file, its stamp shifted to the interval's start; values NaN where missing. */
+    @FunctionalInterface
+    interface Rows {
+        void row(long stamp, long line, double[] values) throws IOException;
+    }
+
+    /**
+     * Reads the file's good rows (the rows the scan kept) into {@code rows}; the values array is reused.
+     *
+     * @throws InputFormatException at a bad row with {@code bad-rows = fail}, or when the file changed since the scan
+     */
+    static void read(RowReader reader, int channels, ParsedFile parsed, RowAccount account, Rows rows)
+            throws IOException {
+        long shiftMillis = parsed.shiftMillis();
+        long first = parsed.first().toEpochMilli();
+        long last = parsed.last().toEpochMilli();
+        boolean skip = parsed.badRows().skip();
+        double[] values = new double[channels];
+        while (true) {
+            try {
+                if (!reader.next()) {
+                    return;
+                }
+            } catch (RowException e) {
+                if (!skip) {
+                    throw e;
+                }
+                continue; // counted by the scan
+            }
+            long raw = reader.timestampMillis();
+            if (!parsed.window().contains(raw)) {
+                continue; // counted by the scan
+            }
+            if (!readValues(reader, values, skip, account)) {
+                continue;
+            }
+            long stamp = raw - shiftMillis;
+            if (stamp < first || stamp > last) {
+                // the overlap check and the partitions were based on the first pass's range
+                throw new InputFormatException(parsed.source().name(), reader.lineNumber(), null,
+                        "the file changed while it was being imported (a row outside the range read before)");
+            }
+            rows.row(stamp, reader.lineNumber(), values);
         }
     }
 

@@ -13,11 +13,20 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 
 /**
- * The merge path of one file, inside the file's transaction: stage its readings, keep the later of a file's
- * rows with one stamp, compare them with the stored ones in one read, then write only what differs —
- * changed values updated, new readings inserted. An identical re-send therefore writes nothing.
+ * The merge path of one file, inside the file's transaction: find which of its readings differ from the stored
+ * ones, then write only those — changed values updated, new readings inserted. An identical re-send therefore
+ * writes, and on TimescaleDB decompresses, nothing. A file of at most {@link SensorOrderedRows#MAX_READINGS}
+ * cells whose stamps increase is held in memory and compared on the loader's side with the stored readings
+ * streamed in the same (sensor_id, ts) order ({@link StoredComparison}): only what differs is staged. Other files
+ * (bigger, or with a stamp repeated: the later row wins) are staged whole and compared in SQL.
  * <p>
- * On TimescaleDB the update decompresses the compressed batches it touches, and a transaction may decompress
+ * On TimescaleDB changed readings are not updated in place: an UPDATE decompresses every compressed batch it
+ * touches into the chunk's row part. The changed sensors' readings of the changed range are replaced instead —
+ * the stored ones that stay kept aside, the range deleted (TimescaleDB drops the batches inside it whole, without
+ * decompressing them), kept and changed readings inserted again — which writes the same content and decompresses
+ * at most the batches that stick out of the range.
+ * <p>
+ * Whatever it decompresses counts against TimescaleDB's limit: a transaction may decompress
  * at most {@code timescaledb.max_tuples_decompressed_per_dml_transaction} tuples (100 000 by default): a
  * month's correction of an 80-sensor logger needs about 350 000. Since a file must stay one all-or-nothing
  * unit, the limit is raised for this transaction alone to what the update can decompress at most (the
@@ -38,6 +47,35 @@ final class ReadingsMerge {
 
     MergeCounts merge(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed, RowAccount account)
             throws SQLException, IOException {
+        if (hypertable) {
+            execute("load/custom_plans.sql");
+        }
+        return !parsed.needsDedupe() && SensorOrderedRows.fits(parsed.rows(), sensorIds.length)
+                ? mergeHeld(reader, sensorIds, fileId, parsed, account)
+                : mergeStaged(reader, sensorIds, fileId, parsed, account);
+    }
+
+    private MergeCounts mergeHeld(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
+                                  RowAccount account) throws SQLException, IOException {
+        SensorOrderedRows held = new SensorOrderedRows(sensorIds, parsed.rows());
+        ReadingsCopy.read(reader, sensorIds.length, parsed, account, (stamp, line, values) -> held.add(stamp, values));
+        StoredComparison comparison = StoredComparison.compare(connection, held, sensorIds, parsed.first(),
+                parsed.last());
+        if (comparison.newReadings() + comparison.changed() == 0) {
+            return new MergeCounts(comparison.readings(), 0, 0);
+        }
+        execute("load/create_pending.sql");
+        comparison.stage(connection, fileId);
+        Pending pending = comparison.changed() == 0
+                ? new Pending(comparison.newReadings(), 0, null, null, null)
+                : new Pending(comparison.newReadings(), comparison.changed(),
+                        connection.createArrayOf("integer", comparison.changedSensors()),
+                        Timestamp.from(comparison.changedFrom()), Timestamp.from(comparison.changedTo()));
+        return write(comparison.readings(), pending);
+    }
+
+    private MergeCounts mergeStaged(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,
+                                    RowAccount account) throws SQLException, IOException {
         execute("load/create_staging.sql");
         long staged = ReadingsCopy.copy(connection, ReadingsCopy.Target.STAGING, reader, sensorIds, fileId, parsed,
                 account);
@@ -55,10 +93,13 @@ final class ReadingsMerge {
             statement.setTimestamp(3, Timestamp.from(parsed.last()));
             statement.executeLargeUpdate();
         }
-        Pending pending = pending();
+        return write(staged, pending());
+    }
+
+    private MergeCounts write(long readings, Pending pending) throws SQLException {
         long updated = pending.changed() == 0 ? 0 : update(pending);
         long inserted = pending.newReadings() == 0 ? 0 : executeLarge("load/merge_insert.sql");
-        return new MergeCounts(staged, inserted, updated);
+        return new MergeCounts(readings, inserted, updated);
     }
 
     /** What differs from the stored readings, and where the changed ones lie. */
@@ -76,10 +117,20 @@ final class ReadingsMerge {
     }
 
     private long update(Pending pending) throws SQLException {
-        if (hypertable) {
-            raiseDecompressionLimit(pending);
+        if (!hypertable) {
+            return bounded("load/merge_update.sql", pending);
         }
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/merge_update.sql"))) {
+        raiseDecompressionLimit(pending);
+        execute("load/create_kept.sql");
+        bounded("load/merge_replace_keep.sql", pending);
+        bounded("load/merge_replace_delete.sql", pending);
+        executeLarge("load/merge_replace_insert.sql");
+        return pending.changed();
+    }
+
+    /** Runs a statement whose parameters are the changed sensors and the changed range. */
+    private long bounded(String sql, Pending pending) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
             statement.setArray(1, pending.changedSensors());
             statement.setTimestamp(2, pending.changedFrom());
             statement.setTimestamp(3, pending.changedTo());

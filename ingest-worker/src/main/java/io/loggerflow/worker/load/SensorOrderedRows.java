@@ -50,18 +50,35 @@ final class SensorOrderedRows {
 
     /** Sends every held reading, sensor by sensor; returns how many. */
     long sendTo(BinaryReadingRows out, long fileId) throws IOException {
-        long written = 0;
+        return forEach((cell, stamp, sensorId, value) -> out.row(stamp, sensorId, value, fileId));
+    }
+
+    /** One held reading; {@code cell} names it for {@link #drop}. */
+    @FunctionalInterface
+    interface Readings {
+        void reading(int cell, long stamp, int sensorId, double value) throws IOException;
+    }
+
+    /** Visits every held reading in (sensor_id, ts) order; returns how many. */
+    long forEach(Readings readings) throws IOException {
+        long visited = 0;
         int width = sensorIds.length;
         for (int channel : channelsBySensor) {
             int sensorId = sensorIds[channel];
             for (int row = 0; row < rows; row++) {
-                double value = values[row * width + channel];
+                int cell = row * width + channel;
+                double value = values[cell];
                 if (!Double.isNaN(value)) {
-                    out.row(stamps[row], sensorId, value, fileId);
-                    written++;
+                    readings.reading(cell, stamps[row], sensorId, value);
+                    visited++;
                 }
             }
         }
-        return written;
+        return visited;
+    }
+
+    /** Forgets a held reading (one the database holds already): later visits skip it. */
+    void drop(int cell) {
+        values[cell] = Double.NaN;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * Writes synthetic TOA5 files of any size, deterministically: value of channel c at row r is
@@ -41,6 +42,26 @@ public final class Toa5Files {
     /** Same, with channel {@code flatChannel} stuck at 5.0 (a flat-lined sensor); -1 for none. */
     public static Path write(Path file, String station, LocalDateTime firstStamp, long rows, int channels,
                              int flatChannel) throws IOException {
+        return write(file, station, firstStamp, 0, rows, channels,
+                (r, c) -> String.valueOf(c == flatChannel ? 5.0 : value(c, r)));
+    }
+
+    /**
+     * Rows {@code firstRow .. firstRow + rows - 1} of the file starting at {@code firstStamp} (row r stamped
+     * 10 r minutes later), with the cells named "row/channel" in {@code cells} written as given instead.
+     */
+    public static Path write(Path file, String station, LocalDateTime firstStamp, long firstRow, long rows,
+                             int channels, Map<String, String> cells) throws IOException {
+        return write(file, station, firstStamp, firstRow, rows, channels,
+                (r, c) -> cells.getOrDefault(r + "/" + c, String.valueOf(value(c, r))));
+    }
+
+    private interface CellText {
+        String of(long row, int channel);
+    }
+
+    private static Path write(Path file, String station, LocalDateTime firstStamp, long firstRow, long rows,
+                              int channels, CellText cell) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("\"TOA5\",\"" + station + "\",\"CR1000X\",\"1\",\"os\",\"prog\",\"1\",\"Ten_Min\"\n");
             StringBuilder names = new StringBuilder("\"TIMESTAMP\",\"RECORD\"");
@@ -53,11 +74,11 @@ public final class Toa5Files {
             }
             out.write(names + "\n" + units + "\n" + processing + "\n");
             StringBuilder line = new StringBuilder();
-            for (long r = 0; r < rows; r++) {
+            for (long r = firstRow; r < firstRow + rows; r++) {
                 line.setLength(0);
                 line.append('"').append(STAMP.format(firstStamp.plusMinutes(10 * r))).append("\",").append(r);
                 for (int c = 0; c < channels; c++) {
-                    line.append(',').append(c == flatChannel ? 5.0 : value(c, r));
+                    line.append(',').append(cell.of(r, c));
                 }
                 out.write(line.append('\n').toString());
             }
