@@ -43,6 +43,8 @@ public final class Benchmark {
     public static final String EXPORT = "export: 1 source, zip per type";
     /** The same export with the source's calibrations and flags applied ({@link BenchCleaning}). */
     public static final String CLEANED_EXPORT = "export cleaned: 3 point calibrations, 14 flags";
+    /** The uncleaned export again, alternating with the cleaned one: the cleaned export's reference. */
+    public static final String EXPORT_AGAIN = "export uncleaned, alternating with cleaned";
 
     private final Settings settings;
     private final PrintWriter progress;
@@ -193,7 +195,9 @@ public final class Benchmark {
 
     /**
      * The same export with {@link BenchCleaning}'s calibrations and flags on the source, removed afterwards;
-     * not measured when the mast is too small to carry them.
+     * not measured when the mast is too small to carry them. Cleaned and uncleaned exports alternate, twice
+     * each, after the {@link #EXPORT} phase has warmed the JVM and the cache; each phase keeps its faster run
+     * (the machine is shared: the faster run is the one less disturbed).
      */
     private void cleanedExport(Connection connection, ExportResult uncleaned, Path folder, List<PhaseResult> phases)
             throws Exception {
@@ -204,15 +208,40 @@ public final class Benchmark {
             return;
         }
         BenchCleaning cleaning = added.get();
+        PhaseResult cleaned = null;
+        PhaseResult again = null;
         try {
-            HeapPeak.reset();
-            long start = System.nanoTime();
-            ExportResult result = new SourceExporter().export(connection, uncleaned.source().id(), RangeRule.all(),
-                    folder.resolve("export-cleaned.zip"));
-            phases.add(report(new PhaseResult(CLEANED_EXPORT, result.readings(), seconds(start), HeapPeak.bytes())));
+            for (int run = 0; run < 2; run++) {
+                cleaned = faster(cleaned, timedExport(connection, uncleaned.source().id(), CLEANED_EXPORT,
+                        folder.resolve("export-cleaned.zip")));
+                cleaning.remove(connection);
+                again = faster(again, timedExport(connection, uncleaned.source().id(), EXPORT_AGAIN,
+                        folder.resolve("export-again.zip")));
+                if (run == 0) {
+                    cleaning = BenchCleaning.add(connection, uncleaned.source().key(), uncleaned.range().from(),
+                            uncleaned.range().to()).orElseThrow();
+                }
+            }
+            cleaning = null;
         } finally {
-            cleaning.remove(connection);
+            if (cleaning != null) {
+                cleaning.remove(connection);
+            }
         }
+        phases.add(report(cleaned));
+        phases.add(report(again));
+    }
+
+    private static PhaseResult timedExport(Connection connection, int sourceId, String phase, Path zip)
+            throws Exception {
+        HeapPeak.reset();
+        long start = System.nanoTime();
+        ExportResult result = new SourceExporter().export(connection, sourceId, RangeRule.all(), zip);
+        return new PhaseResult(phase, result.readings(), seconds(start), HeapPeak.bytes());
+    }
+
+    private static PhaseResult faster(PhaseResult best, PhaseResult run) {
+        return best == null || run.seconds() < best.seconds() ? run : best;
     }
 
     private static String machine() {

@@ -55,6 +55,7 @@ class BenchmarkTest {
             assertThat(report.phase(Benchmark.EXPORT).readings()).isEqualTo(mastOne);
             // the flags removed some readings; the cleaning is gone again (the clean-up would fail otherwise)
             assertThat(report.phase(Benchmark.CLEANED_EXPORT).readings()).isPositive().isLessThan(mastOne);
+            assertThat(report.phase(Benchmark.EXPORT_AGAIN).readings()).isEqualTo(mastOne);
             assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM flags")
                     + Db.count(app.dataSource(), "SELECT count(*) FROM calibrations")).isZero();
         }
