@@ -14,9 +14,10 @@ import java.util.List;
  * Streams a plan's readings of some of its sensors as every layout exports them, ordered by (timestamp,
  * sensor): cleaned (calibrations applied per statistic, flagged readings left out) slice by slice in time
  * order. Each month is one partition (or one or two chunks), sorted by the server in memory and streamed,
- * instead of one sort of the whole range; months are cut further where a calibration or flag starts or ends,
- * so each slice is read with one cleaning: flagged sensors are not asked for, and calibrated ones are mapped
- * as they stream ({@link SliceCleaner}), so a cleaned slice runs the uncleaned query in the uncleaned plan
+ * instead of one sort of the whole range; months are cut further where a calibration starts or ends, so each
+ * slice is read with one calibration: sensors flagged throughout are not asked for, readings in shorter flag
+ * windows are skipped and calibrated ones mapped as they stream ({@link SliceCleaner}), so a cleaned slice runs
+ * the uncleaned query in the uncleaned plan
  * (a per-row SQL expression cost about 0.7 µs per reading of a file with a calibrated sensor).
  */
 final class CleanedReadings {
@@ -51,7 +52,7 @@ final class CleanedReadings {
                 statement.setTimestamp(2, Timestamp.from(slice.from()));
                 statement.setTimestamp(3, Timestamp.from(slice.to()));
                 try (ResultSet rs = statement.executeQuery()) {
-                    if (!sliceCleaning.calibrates()) {
+                    if (!sliceCleaning.cleansReadings()) {
                         while (rs.next()) {
                             sink.reading(rs.getTimestamp(1).getTime(), rs.getInt(2), rs.getDouble(3));
                         }

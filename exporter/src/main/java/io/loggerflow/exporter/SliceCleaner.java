@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Applies one slice's cleaning ({@link SliceCleaning}) to its readings as they stream in (timestamp, sensor)
- * order, and hands the cleaned ones on in the same order. A recomputed ti needs its point's average of the
+ * order — flagged readings left out, calibrated ones mapped — and hands the others on in the same order. A recomputed ti needs its point's average of the
  * same timestamp, which may come after it: then the readings of one timestamp are held (at most one per
  * sensor read) until the next timestamp starts.
  */
@@ -28,6 +28,9 @@ final class SliceCleaner {
 
     void reading(long stamp, int sensorId, double value) throws IOException {
         if (!holdsTimestamps) {
+            if (cleaning.flagged(stamp, sensorId)) {
+                return;
+            }
             int calibration = cleaning.calibrationOf(sensorId);
             sink.reading(stamp, sensorId, calibration < 0 ? value : cleaning.apply(calibration, value));
             return;
@@ -46,6 +49,9 @@ final class SliceCleaner {
             int sensorId = heldSensors[i];
             if (!cleaning.isKept(sensorId)) {
                 continue; // read only as a ti's average
+            }
+            if (cleaning.flagged(heldStamp, sensorId)) {
+                continue; // still an average for a ti above
             }
             int calibration = cleaning.calibrationOf(sensorId);
             if (calibration < 0) {
