@@ -49,6 +49,11 @@ public record BenchReport(String scale, String machine, String database, String 
                 + "binary COPY of the same readings, over %,d data files)", perFileMillis(), dataFiles));
         out.println(String.format(Locale.ROOT, "re-send vs the ingest's readings/s: changed %.2f, identical %.2f",
                 ratio(phase(Benchmark.REINGEST), ingest), ratio(phase(Benchmark.IDENTICAL), ingest)));
+        phases.stream().filter(p -> p.phase().equals(Benchmark.CLEANED_EXPORT)).findFirst().ifPresent(cleaned ->
+                out.println(String.format(Locale.ROOT, "cleaned export vs uncleaned: %.2f of its time (%.1f s vs %.1f s, "
+                        + "the faster of two alternating runs each)", cleaned.seconds()
+                        / phase(Benchmark.EXPORT_AGAIN).seconds(), cleaned.seconds(),
+                        phase(Benchmark.EXPORT_AGAIN).seconds())));
         out.println(String.format(Locale.ROOT, "storage: %.1f B/reading after ingest, %.1f after merge", storage.afterIngest(),
                 storage.afterMerge()) + (Double.isNaN(storage.floor()) ? ""
                 : String.format(Locale.ROOT, ", floor %.1f", storage.floor())));

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The calibrations and flags that touch one source's export, read inside its snapshot: how many of each, what
- * each flag removed (for {@code export.txt}), and the instants where one starts or ends — the export reads
- * its range in slices cut there (and at month boundaries), so that each slice has one cleaning throughout.
+ * each flag removed (for {@code export.txt}), and the instants where a calibration starts or ends — the export
+ * reads its range in slices cut there (and at month boundaries), so that each slice has one calibration
+ * throughout; flag windows are skipped inside a slice ({@link FlagWindows}).
  */
 record ExportCleaning(long calibrations, long flagWindows, List<Instant> boundaries, List<FlagEffect> flags) {
 
@@ -39,9 +40,8 @@ record ExportCleaning(long calibrations, long flagWindows, List<Instant> boundar
         }
         List<Instant> boundaries = Jdbc.list(connection, "cleaning_boundaries", statement -> {
             statement.setInt(1, source);
-            statement.setInt(2, source);
-            statement.setTimestamp(3, from);
-            statement.setTimestamp(4, to);
+            statement.setTimestamp(2, from);
+            statement.setTimestamp(3, to);
         }, rs -> Jdbc.instant(rs, 1));
         List<FlagEffect> flags = Jdbc.list(connection, "flag_counts", statement -> {
             statement.setTimestamp(1, from);
@@ -58,7 +58,7 @@ record ExportCleaning(long calibrations, long flagWindows, List<Instant> boundar
         return calibrations + flagWindows > 0;
     }
 
-    /** The range in time order, cut at month boundaries (one partition each) and at the cleaning's boundaries. */
+    /** The range in time order, cut at month boundaries (one partition each) and at the calibrations' boundaries. */
     List<ExportRange> slices(ExportRange range) {
         List<ExportRange> slices = new ArrayList<>();
         for (ExportRange month : MonthSlices.of(range)) {

@@ -1,7 +1,6 @@
--- The cleaning of each of a file's sensors over one slice of the export, a slice in which no calibration or
--- flag starts or ends (the exporter cuts the range at those instants), so what covers the slice's start
--- covers all of it. Parameters: the slice's start (four times), the file's sensors.
--- flagged: a flag of the whole source, of the sensor's measurement point or of the sensor covers the slice.
+-- The calibration of each of a file's sensors over one slice of the export, a slice in which no calibration
+-- starts or ends (the exporter cuts the range at those instants), so what covers the slice's start covers
+-- all of it. Parameters: the slice's start (twice), the file's sensors. (Flags: flag_windows.sql.)
 -- kind, scale, shift: how the calibration in force (the sensor's own, else its point's) maps the sensor's
 -- values, by the sensor's statistic (the field's rules: brightwind's transform, Windographer's child columns):
 --   map   avg, min, max, gust, samples, sums: v' = scale * v + shift, where scale = m_c / m_l and
@@ -13,10 +12,6 @@
 --   turn  a vane's avg, min, max and samples: v' = (v + direction offset) modulo 360; its sd is unchanged;
 --   none  count, availability, quality, text, and sensors without a calibration.
 SELECT s.id,
-       EXISTS (SELECT 1 FROM flags f
-               WHERE f.source_id = s.source_id
-                 AND (f.sensor_id = s.id OR f.point_id = s.point_id OR (f.sensor_id IS NULL AND f.point_id IS NULL))
-                 AND f.flag_from <= ? AND ? < f.flag_to) AS flagged,
        CASE
            WHEN c.id IS NULL OR s.statistic IN ('count', 'availability', 'quality', 'text') THEN 'none'
            WHEN c.direction_offset IS NOT NULL THEN

@@ -72,8 +72,9 @@ final class Task43Command {
                         + "apply the document)%n", report.conflicts().size());
                 return 1;
             }
-            out.printf("%s: %d sensors updated, %d calibrations added, %d already stored, %d replaced%s%n", source,
-                    report.sensorsUpdated(), report.calibrationsAdded(), report.calibrationsUnchanged(),
+            out.printf("%s: %d sensors updated, %d measurement points set, %d calibrations added, %d already stored, "
+                            + "%d replaced%s%n", source, report.sensorsUpdated(), report.pointsSet(),
+                    report.calibrationsAdded(), report.calibrationsUnchanged(),
                     report.calibrationsRemoved(), report.conflicts().isEmpty() ? ""
                             : ", " + report.conflicts().size() + " conflicts " + (mode == OnConflict.KEEP ? "kept" : "replaced"));
             return 0;

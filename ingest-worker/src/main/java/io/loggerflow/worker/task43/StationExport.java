@@ -224,7 +224,7 @@ public final class StationExport {
 
     private static Map<String, List<Calibrated>> calibrations(Connection connection, int sourceId) throws SQLException {
         Map<String, List<Calibrated>> calibrations = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("task43/calibrations_of_source.sql"))) {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load("task43/calibrations_of_columns.sql"))) {
             statement.setInt(1, sourceId);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

@@ -2,8 +2,8 @@ package io.loggerflow.worker.task43;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.loggerflow.exporter.Actor;
-import io.loggerflow.exporter.Calibration;
 import io.loggerflow.exporter.Calibrations;
+import io.loggerflow.exporter.PointCalibration;
 import io.loggerflow.exporter.SourceKey;
 import io.loggerflow.exporter.Sources;
 import io.loggerflow.worker.db.Sql;
@@ -23,7 +23,8 @@ import java.util.Objects;
 
 /**
  * Applies a station document to a source in one transaction: the metadata of every column a measurement point
- * names, the calibrations of {@link Task43Calibrations}, and the station's location and type. A stored value
+ * names, the measurement points themselves ({@link StationPoints}), their calibrations ({@link Task43Calibrations},
+ * compared with those stored on each point or on one of its columns), and the station's location and type. A stored value
  * that differs from the document's is never overwritten silently: it is a conflict, handled as {@link OnConflict}
  * says. An unknown column name, like any problem of the document, stops the import before anything changes.
  */
@@ -89,62 +90,66 @@ public final class StationImport {
             place[f] = wantedPlace[f];
         }
 
-        List<StoredCalibration> existing = calibrations(connection, sourceId);
-        List<PlannedCalibration> toAdd = new ArrayList<>();
-        List<StoredCalibration> toRemove = new ArrayList<>();
-        int unchanged = 0;
-        for (PlannedCalibration planned : mapping.calibrations()) {
-            if (!sensors.containsKey(planned.column())) {
-                continue; // reported above through the column names
-            }
-            List<StoredCalibration> overlapping = existing.stream().filter(e -> e.overlaps(planned)).toList();
-            if (overlapping.size() == 1 && overlapping.get(0).sameAs(planned)) {
-                unchanged++;
-                continue;
-            }
-            if (!overlapping.isEmpty()) {
-                for (StoredCalibration e : overlapping) {
-                    conflicts.add(planned.path() + ": column '" + planned.column() + "' has calibration " + e.id
-                            + " over " + e.from + " to " + (e.to == null ? "open" : e.to) + " (slope " + e.slope
-                            + ", offset " + e.offset + ")");
-                }
-                if (onConflict != OnConflict.REPLACE) {
-                    continue;
-                }
-                overlapping.stream().filter(e -> !toRemove.contains(e)).forEach(toRemove::add);
-            }
-            toAdd.add(planned);
-        }
-        if (!conflicts.isEmpty() && onConflict == OnConflict.FAIL) {
-            return new ImportReport(false, 0, 0, unchanged, 0, conflicts);
-        }
+        StationPoints points = StationPoints.plan(connection, key, mapping.points(), onConflict);
+        conflicts.addAll(points.conflicts());
 
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (StoredCalibration e : toRemove) {
-                Calibrations.remove(connection, e.id, actor);
-            }
             for (Map.Entry<Stored, Object[]> update : updates.entrySet()) {
                 updateSensor(connection, update.getKey().id, update.getValue());
             }
             updateStation(connection, sourceId, place);
+            int pointsSet = points.apply(connection, key, sourceId, actor);
+            // compared once the points are set: a calibration stored on a column is its point's now
+            List<StoredCalibration> existing = calibrations(connection, sourceId);
+            List<PlannedCalibration> toAdd = new ArrayList<>();
+            List<StoredCalibration> toRemove = new ArrayList<>();
+            int unchanged = 0;
+            for (PlannedCalibration planned : mapping.calibrations()) {
+                List<StoredCalibration> overlapping = existing.stream().filter(e -> e.overlaps(planned)).toList();
+                if (overlapping.size() == 1 && overlapping.get(0).sameAs(planned)) {
+                    unchanged++;
+                    continue;
+                }
+                if (!overlapping.isEmpty()) {
+                    for (StoredCalibration e : overlapping) {
+                        conflicts.add(planned.path() + ": point '" + planned.point() + "' has calibration " + e.id
+                                + (e.column == null ? "" : " of column '" + e.column + "'") + " over " + e.from
+                                + " to " + (e.to == null ? "open" : e.to) + " (" + e.describe() + ")");
+                    }
+                    if (onConflict != OnConflict.REPLACE) {
+                        continue;
+                    }
+                    overlapping.stream().filter(e -> !toRemove.contains(e)).forEach(toRemove::add);
+                }
+                toAdd.add(planned);
+            }
+            if (!conflicts.isEmpty() && onConflict == OnConflict.FAIL) {
+                connection.rollback();
+                return new ImportReport(false, 0, 0, 0, unchanged, 0, conflicts);
+            }
+            for (StoredCalibration e : toRemove) {
+                Calibrations.remove(connection, e.id, actor);
+            }
             for (PlannedCalibration planned : toAdd) {
                 try {
-                    Calibrations.add(connection, Calibration.of(key, planned.column(), planned.from(), planned.to(),
-                            planned.slope(), planned.offset(), planned.loggerSlope(), planned.loggerOffset()), actor);
+                    Calibrations.add(connection, new PointCalibration(null, key, planned.point(), planned.from(),
+                            planned.to(), planned.slope(), planned.offset(), planned.loggerSlope(),
+                            planned.loggerOffset(), planned.directionOffset(), null, null, null), actor);
                 } catch (SQLException e) {
                     throw new SQLException(planned.path() + ": " + e.getMessage(), e.getSQLState(), e);
                 }
             }
             connection.commit();
+            return new ImportReport(true, updates.size(), pointsSet, toAdd.size(), unchanged, toRemove.size(),
+                    conflicts);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-        return new ImportReport(true, updates.size(), toAdd.size(), unchanged, toRemove.size(), conflicts);
     }
 
     private static boolean same(Object wanted, Object stored) {
@@ -160,15 +165,24 @@ public final class StationImport {
     private record Station(Double latitude, Double longitude, String type) {
     }
 
-    private record StoredCalibration(int id, Instant from, Instant to, double slope, double offset, Double loggerSlope,
-                                     Double loggerOffset, String column) {
+    /** A stored calibration of a point, or of one column ({@code column} not null) of that point. */
+    private record StoredCalibration(int id, String point, String column, Instant from, Instant to, Double slope,
+                                     Double offset, Double loggerSlope, Double loggerOffset, Double directionOffset) {
         boolean overlaps(PlannedCalibration p) {
-            return column.equals(p.column()) && (p.to() == null || from.isBefore(p.to())) && (to == null || p.from().isBefore(to));
+            return p.point().equals(point) && (p.to() == null || from.isBefore(p.to()))
+                    && (to == null || p.from().isBefore(to));
         }
 
         boolean sameAs(PlannedCalibration p) {
-            return from.equals(p.from()) && Objects.equals(to, p.to()) && slope == p.slope() && offset == p.offset()
-                    && Objects.equals(loggerSlope, p.loggerSlope()) && Objects.equals(loggerOffset, p.loggerOffset());
+            return column == null && from.equals(p.from()) && Objects.equals(to, p.to())
+                    && Objects.equals(slope, p.slope()) && Objects.equals(offset, p.offset())
+                    && Objects.equals(loggerSlope, p.loggerSlope()) && Objects.equals(loggerOffset, p.loggerOffset())
+                    && Objects.equals(directionOffset, p.directionOffset());
+        }
+
+        String describe() {
+            return directionOffset != null ? "direction offset " + directionOffset
+                    : "slope " + slope + ", offset " + offset;
         }
     }
 
@@ -201,12 +215,14 @@ public final class StationImport {
         List<StoredCalibration> calibrations = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("task43/calibrations_of_source.sql"))) {
             statement.setInt(1, sourceId);
+            statement.setInt(2, sourceId);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp to = rs.getTimestamp(4);
-                    calibrations.add(new StoredCalibration(rs.getInt(1), rs.getTimestamp(3).toInstant(),
-                            to == null ? null : to.toInstant(), rs.getDouble(5), rs.getDouble(6),
-                            (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getString(2)));
+                    Timestamp to = rs.getTimestamp(5);
+                    calibrations.add(new StoredCalibration(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), to == null ? null : to.toInstant(), (Double) rs.getObject(6),
+                            (Double) rs.getObject(7), (Double) rs.getObject(8), (Double) rs.getObject(9),
+                            (Double) rs.getObject(10)));
                 }
             }
         }

@@ -13,10 +13,11 @@ import java.util.Objects;
  * measurement point's logger configurations, the calibrations to plan, and the station's location and type.
  * Per column: the point's measurement type and height, the statistic of its {@code column_name} entry, the units
  * of its latest logger configuration, the boom orientation of the point's latest mounting arrangement, and the
- * type and serial number of its latest sensor.
+ * type and serial number of its latest sensor. Per measurement point: what it is and which columns it groups.
  */
 record StationMapping(String location, Double latitude, Double longitude, String stationType,
-                      Map<String, ColumnSettings> columns, List<PlannedCalibration> calibrations) {
+                      Map<String, ColumnSettings> columns, List<PointSettings> points,
+                      List<PlannedCalibration> calibrations) {
 
     static StationMapping read(JsonNode document, String documentName, String locationName) {
         JsonNode locations = document.path("measurement_location");
@@ -26,6 +27,7 @@ record StationMapping(String location, Double latitude, Double longitude, String
         DocumentTimes times = DocumentTimes.ofHours(location.path("logger_main_config").path(0)
                 .path("offset_from_utc_hrs").asDouble(0));
         Map<String, ColumnSettings> columns = new LinkedHashMap<>();
+        List<PointSettings> pointSettings = new ArrayList<>();
         List<PlannedCalibration> calibrations = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         JsonNode points = location.path("measurement_point");
@@ -35,6 +37,7 @@ record StationMapping(String location, Double latitude, Double longitude, String
             JsonNode mounting = latest(point.path("mounting_arrangement"), "boom_orientation_deg");
             JsonNode sensor = latest(point.path("sensor"), null);
             JsonNode configs = point.path("logger_measurement_config");
+            List<String> pointColumns = new ArrayList<>();
             for (int c : byDateFrom(configs)) {
                 JsonNode config = configs.get(c);
                 JsonNode names = config.path("column_name");
@@ -59,10 +62,26 @@ record StationMapping(String location, Double latitude, Double longitude, String
                         continue;
                     }
                     columns.put(settings.column(), settings); // a later configuration of the point wins
+                    if (!pointColumns.contains(settings.column())) {
+                        pointColumns.add(settings.column());
+                    }
                 }
             }
+            String pointName = Task43Calibrations.text(point, "name");
+            if (pointName == null || pointName.isBlank()) {
+                problems.add(pointPath + ".name: a measurement point needs a name");
+                continue;
+            }
+            if (pointSettings.stream().anyMatch(other -> other.name().equals(pointName))) {
+                problems.add(pointPath + ".name: another measurement point is also named '" + pointName + "'");
+                continue;
+            }
+            pointSettings.add(new PointSettings(pointName, pointPath, Task43Calibrations.text(point, "measurement_type_id"),
+                    Task43Calibrations.number(point, "height_m"),
+                    mounting == null ? null : Task43Calibrations.number(mounting, "boom_orientation_deg"),
+                    List.copyOf(pointColumns)));
             try {
-                calibrations.addAll(Task43Calibrations.of(point, pointPath, times));
+                calibrations.addAll(Task43Calibrations.of(point, pointName, pointPath, times));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
@@ -72,7 +91,8 @@ record StationMapping(String location, Double latitude, Double longitude, String
         }
         return new StationMapping(Task43Calibrations.text(location, "name"),
                 Task43Calibrations.number(location, "latitude_ddeg"), Task43Calibrations.number(location, "longitude_ddeg"),
-                Task43Calibrations.text(location, "measurement_station_type_id"), columns, calibrations);
+                Task43Calibrations.text(location, "measurement_station_type_id"), columns, List.copyOf(pointSettings),
+                calibrations);
     }
 
     private static int locationIndex(JsonNode locations, String documentName, String name) {

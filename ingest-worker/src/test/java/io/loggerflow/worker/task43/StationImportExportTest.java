@@ -89,22 +89,31 @@ class StationImportExportTest {
                 .get(0).values()).containsExactly(53.5, -8.0, "mast");
 
         // The logger's offset for CH1 was programmed as 0.2491 from 2020-04-15 (UTC-5); the certificate says
-        // 0.2419: the mean, minimum and maximum are re-calibrated from then on. The standard deviation is not,
-        // its slope being right; every other point's logger already applies its certificate.
-        assertThat(Db.rows(app.dataSource(), "SELECT s.name, c.valid_from = timestamptz '2020-04-15 05:00:00+00' AS from_0500z, "
-                + "c.valid_to IS NULL AS open, c.slope, c.offset_value, "
-                + "c.logger_slope, c.logger_offset, c.changed_by, c.reason FROM calibrations c JOIN sensors s "
-                + "ON s.id = c.sensor_id ORDER BY s.name")).extracting(row -> List.copyOf(row.values()).toString())
-                .containsExactly(calibration("CH1Avg"), calibration("CH1Max"), calibration("CH1Min"));
-        assertThat(report.calibrationsAdded()).isEqualTo(3);
+        // 0.2419: one calibration of the point from then on (the export maps its mean, minimum and maximum,
+        // scales its sd, recomputes its ti). Every other anemometer's logger already applies its certificate.
+        // The vanes' dead bands (315, then 135 for Dir_56mNW from 2020-04-18) become direction offsets.
+        assertThat(Db.rows(app.dataSource(), "SELECT p.name, c.valid_from = timestamptz '2020-04-15 05:00:00+00' AS from_0500z, "
+                + "c.valid_to IS NULL AS open, c.slope, c.offset_value, c.logger_slope, c.logger_offset, "
+                + "c.changed_by, c.reason FROM calibrations c JOIN measurement_points p ON p.id = c.point_id "
+                + "WHERE c.slope IS NOT NULL")).extracting(row -> List.copyOf(row.values()).toString())
+                .containsExactly(List.of("Spd_80.1_315", true, true, 0.04573, 0.2419, 0.04573, 0.2491, "ana",
+                        ANA.reason()).toString());
+        assertThat(Db.rows(app.dataSource(), "SELECT p.name, c.valid_from, c.valid_to, c.direction_offset "
+                + "FROM calibrations c JOIN measurement_points p ON p.id = c.point_id WHERE c.slope IS NULL "
+                + "ORDER BY p.name, c.valid_from")).extracting(row -> row.values().toString())
+                .containsExactly("[Dir_56mNW, 2020-04-12 17:00:00.0, 2020-04-18 05:00:00.0, 315.0]",
+                        "[Dir_56mNW, 2020-04-18 05:00:00.0, null, 135.0]", "[Dir_76mNW, 2020-04-12 17:00:00.0, null, 315.0]");
+        assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM calibrations WHERE sensor_id IS NOT NULL")).isZero();
+        assertThat(report.calibrationsAdded()).isEqualTo(4);
 
         // Importing the same document again changes nothing.
         ImportReport again = importDemo(OnConflict.FAIL);
         assertThat(again.applied()).isTrue();
         assertThat(again.conflicts()).isEmpty();
         assertThat(again.sensorsUpdated()).isZero();
+        assertThat(again.pointsSet()).isZero();
         assertThat(again.calibrationsAdded()).isZero();
-        assertThat(again.calibrationsUnchanged()).isEqualTo(3);
+        assertThat(again.calibrationsUnchanged()).isEqualTo(4);
 
         // task43 export: the command refuses a document the schema would not accept, so a written one is valid.
         Path out = dir.resolve("station/demo.json");
@@ -147,8 +156,9 @@ class StationImportExportTest {
                         + "document 80.1",
                 TI30SEC,
                 "$.measurement_location[0].measurement_point[0].logger_measurement_config[1] with "
-                        + "$.measurement_location[0].measurement_point[0].sensor[0].calibration[0]: column 'CH1Max' has "
-                        + "calibration 1 over 2020-04-01T00:00:00Z to open (slope 1.0, offset 0.5)");
+                        + "$.measurement_location[0].measurement_point[0].sensor[0].calibration[0]: point "
+                        + "'Spd_80.1_315' has calibration 1 of column 'CH1Max' over 2020-04-01T00:00:00Z to open "
+                        + "(slope 1.0, offset 0.5)");
         assertThat(sensorsTable()).isEqualTo(before);
         assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM calibrations")).isEqualTo(1);
 
@@ -157,10 +167,14 @@ class StationImportExportTest {
         assertThat(sensor("CH1Avg")).containsExactly("wind_speed", "avg", 99.0, 315.0, "m/s", "anemometer", "09183000");
         assertThat(Db.rows(app.dataSource(), "SELECT s.name, c.slope FROM calibrations c JOIN sensors s "
                 + "ON s.id = c.sensor_id ORDER BY s.name")).extracting(row -> List.copyOf(row.values()).toString())
-                .containsExactly("[CH1Avg, 0.04573]", "[CH1Max, 1.0]", "[CH1Min, 0.04573]");
+                .containsExactly("[CH1Max, 1.0]");
+        assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM calibrations c JOIN measurement_points p "
+                + "ON p.id = c.point_id WHERE p.name = 'Spd_80.1_315'")).isZero();
 
         ImportReport replaced = importDemo(OnConflict.REPLACE);
         assertThat(replaced.calibrationsRemoved()).isEqualTo(1);
+        assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM calibrations c JOIN measurement_points p "
+                + "ON p.id = c.point_id WHERE p.name = 'Spd_80.1_315' AND c.offset_value = 0.2419")).isEqualTo(1);
         assertThat(sensor("CH1Avg").get(2)).isEqualTo(80.1);
         assertThat(Db.rows(app.dataSource(), "SELECT action, changed_by, reason FROM cleaning_changes "
                 + "WHERE action = 'delete'").get(0).values()).containsExactly("delete", "ana", ANA.reason());
@@ -193,13 +207,105 @@ class StationImportExportTest {
     }
 
     @Test
+    void theDocumentSetsTheMeasurementPointsExactly() throws Exception {
+        // before: points derived from the column names, one per stem (CH5 and CH14 apart)
+        assertThat(points()).contains("[CH5, true, [CH5Avg, CH5Max, CH5Min, CH5SD]]",
+                "[CH14, true, [CH14Avg, CH14Max, CH14Min, CH14SD]]");
+
+        ImportReport report = importDemo(OnConflict.REPLACE);
+
+        assertThat(report.pointsSet()).isEqualTo(14);
+        // every document point by its name, grouping exactly its columns (CH5 then CH14 at Spd_40mNW), none
+        // derived; the derived points left empty are gone
+        assertThat(points()).containsExactly(
+                "[Dir_56mNW, false, [CH8Avg, CH8Max, CH8Min, CH8SD]]",
+                "[Dir_76mNW, false, [CH7Avg, CH7Max, CH7Min, CH7SD]]",
+                "[Logger_V, false, [CH15Avg, CH15Max, CH15Min, CH15SD]]",
+                "[Prs_76m, false, [CH12Avg, CH12Max, CH12Min, CH12SD]]",
+                "[RH_5m, false, [CH11Avg, CH11Max, CH11Min, CH11SD]]",
+                "[Spd_30mNW, false, [CH6Avg, CH6Max, CH6Min, CH6SD]]",
+                "[Spd_40mNW, false, [CH14Avg, CH14Max, CH14Min, CH14SD, CH5Avg, CH5Max, CH5Min, CH5SD]]",
+                "[Spd_40mSE, false, [CH13Avg, CH13Max, CH13Min, CH13SD]]",
+                "[Spd_60mNW, false, [CH3Avg, CH3Max, CH3Min, CH3SD]]",
+                "[Spd_60mSE, false, [CH4Avg, CH4Max, CH4Min, CH4SD]]",
+                "[Spd_80.1_315, false, [CH1Avg, CH1Max, CH1Min, CH1SD, CH1Ti30sec]]",
+                "[Spd_80mSE, false, [CH2Avg, CH2Max, CH2Min, CH2SD]]",
+                "[Tmp_5m, false, [CH10Avg, CH10Max, CH10Min, CH10SD]]",
+                "[Tmp_78m, false, [CH9Avg, CH9Max, CH9Min, CH9SD]]");
+        assertThat(Db.rows(app.dataSource(), "SELECT measurement_type, height_m, orientation_deg, changed_by "
+                + "FROM measurement_points WHERE name = 'Spd_40mNW'").get(0).values())
+                .containsExactly("wind_speed", 40.1, 315.0, "ana");
+        assertThat(Db.count(app.dataSource(), "SELECT count(*) FROM cleaning_changes "
+                + "WHERE table_name = 'measurement_points' AND changed_by = 'ana'")).isEqualTo(14);
+
+        // a person moves a column away and sets a height: the document sets the point again, the
+        // person's height being a conflict (kept unless replaced)
+        try (Connection connection = app.dataSource().getConnection()) {
+            io.loggerflow.exporter.MeasurementPoints.create(connection, io.loggerflow.exporter.MeasurementPoint.of(
+                    DEMO, "spare", null, null, null), ANA);
+            io.loggerflow.exporter.MeasurementPoints.assign(connection, DEMO, "CH2SD", "spare", ANA);
+            io.loggerflow.exporter.MeasurementPoints.edit(connection, DEMO, "Spd_80mSE",
+                    io.loggerflow.exporter.MeasurementPoint.of(DEMO, null, null, 81.0, null), ANA);
+        }
+        ImportReport kept = importDemo(OnConflict.KEEP);
+        assertThat(kept.conflicts()).containsExactly("$.measurement_location[0].measurement_point[1] (height_m of "
+                + "point 'Spd_80mSE'): stored 81.0, document 80.2");
+        assertThat(kept.pointsSet()).isEqualTo(1);
+        assertThat(points()).contains("[Spd_80mSE, false, [CH2Avg, CH2Max, CH2Min, CH2SD]]");
+        assertThat(Db.rows(app.dataSource(), "SELECT height_m FROM measurement_points WHERE name = 'Spd_80mSE'")
+                .get(0).values()).containsExactly(81.0);
+    }
+
+    @Test
+    void anExportAppliesTheDocumentsCalibrationsToThePointsStatistics() throws Exception {
+        assertThat(importDemo(OnConflict.REPLACE).applied()).isTrue();
+        Path zip = dir.resolve("export/demo.zip");
+        try (Connection connection = app.exportDataSource().getConnection()) {
+            new io.loggerflow.exporter.SourceExporter().export(connection, io.loggerflow.exporter.Sources.id(connection,
+                    DEMO), io.loggerflow.exporter.RangeRule.all(), zip);
+        }
+        List<String> speed = io.loggerflow.worker.testing.ExportZips.lines(zip, "wind_speed.csv");
+        // Stored values 5 + 0.1 r + 0.01 c (file row r, stamped at its end, so stored 10 minutes earlier; file
+        // column c): CH1Avg/SD/Min/Max/Ti30sec are c = 0..4. Before 05:00Z (r = 5) as stored:
+        assertThat(cells(speed, "2020-04-15 04:50:00", "CH1Avg", "CH1SD", "CH1Min", "CH1Max", "CH1Ti30sec"))
+                .containsExactly("5.5", "5.51", "5.52", "5.53", "5.54");
+        // From 05:00Z (r = 6): scale = 0.04573 / 0.04573 = 1, shift = 0.2419 - 0.2491 = -0.0072, so avg, min and
+        // max drop by 0.0072, the sd stays, and ti = 5.64 / (1 - 0.0072 / 5.6) = 31.584 / 5.5928 = 5.647261
+        assertThat(cells(speed, "2020-04-15 05:00:00", "CH1Avg", "CH1SD", "CH1Min", "CH1Max", "CH1Ti30sec"))
+                .containsExactly("5.5928", "5.61", "5.6128", "5.6228", "5.647261");
+        // CH7 (c = 33..36): the vane's dead band at 315 turns avg, min and max by 315; its sd stays
+        List<String> direction = io.loggerflow.worker.testing.ExportZips.lines(zip, "wind_direction.csv");
+        assertThat(cells(direction, "2020-04-15 05:00:00", "CH7Avg", "CH7SD", "CH7Min", "CH7Max"))
+                .containsExactly("320.93", "5.94", "320.95", "320.96");
+    }
+
+    /** The cells of the named columns in the row of {@code stamp} of a wide export file. */
+    private static List<String> cells(List<String> lines, String stamp, String... columns) {
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String[] row = io.loggerflow.worker.testing.ExportZips.row(lines, stamp);
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) {
+            cells.add(row[header.indexOf(column)]);
+        }
+        return cells;
+    }
+
+    /** Each point of the source: name, derived, its sensors' names. */
+    private List<String> points() {
+        return Db.rows(app.dataSource(), "SELECT p.name, p.derived, array_agg(s.name ORDER BY s.name)::text AS sensors "
+                + "FROM measurement_points p JOIN sensors s ON s.point_id = p.id GROUP BY p.name, p.derived "
+                + "ORDER BY p.name").stream().map(row -> "[" + row.get("name") + ", " + row.get("derived") + ", ["
+                + String.valueOf(row.get("sensors")).replaceAll("[{}]", "").replace(",", ", ") + "]]").toList();
+    }
+
+    @Test
     void theImportCommandReportsConflictsAndExitsOne() throws Exception {
         Path file = dir.resolve("demo.json");
         Files.writeString(file, demo.toString());
         CliRunner.Result first = CliRunner.run(settings, "task43", "import", file.toString(), "--source", DEMO.toString(),
                 "--by", "ana", "--on-conflict", "replace");
         assertThat(first.code()).as(first.output()).isZero();
-        assertThat(first.output()).contains("conflict: " + TI30SEC, "61 sensors updated, 3 calibrations added",
+        assertThat(first.output()).contains("conflict: " + TI30SEC, "61 sensors updated, 14 measurement points set, 4 calibrations added",
                 "1 conflicts replaced");
         Db.rows(app.dataSource(), "UPDATE sensors SET statistic = 'max' WHERE name = 'CH1Avg' RETURNING id");
         CliRunner.Result second = CliRunner.run(settings, "task43", "import", file.toString(), "--source",
@@ -227,10 +333,6 @@ class StationImportExportTest {
     private List<Object> sensor(String name) {
         return List.copyOf(Db.rows(app.dataSource(), "SELECT measurement_type, statistic, height_m, orientation_deg, "
                 + "task43_unit, sensor_type, serial_number FROM sensors WHERE name = ?", name).get(0).values());
-    }
-
-    private static String calibration(String column) {
-        return List.of(column, true, true, 0.04573, 0.2419, 0.04573, 0.2491, "ana", ANA.reason()).toString();
     }
 
     private static List<String> columnNames(JsonNode document) {
