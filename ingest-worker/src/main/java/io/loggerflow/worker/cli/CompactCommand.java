@@ -27,9 +27,9 @@ final class CompactCommand extends OneShotCommand {
         TextTable table = new TextTable("CHUNK", "FROM", "TO", "BATCHES BEFORE", "BATCHES AFTER", "BYTES BEFORE",
                 "BYTES AFTER");
         for (ChunkCompaction.Chunk chunk : outcome.chunks()) {
-            table.row(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.batchesBefore(),
+            table.row(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.before().batches(),
                     chunk.after().map(after -> (Object) after.batches()).orElse(chunk.skipped().orElse("-")),
-                    chunk.bytesBefore(),
+                    chunk.before().bytes(),
                     chunk.after().map(after -> (Object) after.bytes()).orElse(chunk.skipped().orElse("-")));
         }
         table.print(out);

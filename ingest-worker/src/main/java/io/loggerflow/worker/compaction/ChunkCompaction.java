@@ -44,12 +44,12 @@ public final class ChunkCompaction {
     }
 
     /** One chunk's batches and size before compaction, and after it (empty in a dry run or when skipped). */
-    public record Chunk(String name, Instant rangeStart, Instant rangeEnd, long batchesBefore, long fewest,
-                        long bytesBefore, Optional<Footprint> after, Optional<String> skipped) {
+    public record Chunk(String name, Instant rangeStart, Instant rangeEnd, Footprint before,
+                        Optional<Footprint> after, Optional<String> skipped) {
     }
 
-    /** A chunk's batches and bytes on disk. */
-    public record Footprint(long batches, long fewest, long bytes) {
+    /** A chunk's batches, the fewest its readings need, its readings and its bytes on disk. */
+    public record Footprint(long batches, long fewest, long readings, long bytes) {
     }
 
     /** What a run found: nothing to do on plain PostgreSQL; otherwise the settled chunks with short batches. */
@@ -71,8 +71,8 @@ public final class ChunkCompaction {
             if (before.isEmpty() || before.get().batches() <= SHORT_BATCHES_FACTOR * before.get().fewest()) {
                 continue;
             }
-            Chunk listed = new Chunk(settled.name(), settled.rangeStart(), settled.rangeEnd(), before.get().batches(),
-                    before.get().fewest(), before.get().bytes(), Optional.empty(), Optional.empty());
+            Chunk listed = new Chunk(settled.name(), settled.rangeStart(), settled.rangeEnd(), before.get(),
+                    Optional.empty(), Optional.empty());
             chunks.add(dryRun ? listed : compact(connection, listed));
         }
         return new Outcome(true, chunks);
@@ -96,14 +96,13 @@ public final class ChunkCompaction {
                 throw e;
             }
             LOG.info("Chunk {} is busy (a load or an export holds it): left for the next compaction", chunk.name());
-            return new Chunk(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.batchesBefore(), chunk.fewest(),
-                    chunk.bytesBefore(), Optional.empty(), Optional.of("busy"));
+            return new Chunk(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.before(), Optional.empty(),
+                    Optional.of("busy"));
         }
         Optional<Footprint> after = footprint(connection, chunk.name());
-        LOG.info("Chunk {} compacted: {} -> {} batches, {} -> {} bytes", chunk.name(), chunk.batchesBefore(),
-                after.map(Footprint::batches).orElse(0L), chunk.bytesBefore(), after.map(Footprint::bytes).orElse(0L));
-        return new Chunk(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.batchesBefore(), chunk.fewest(),
-                chunk.bytesBefore(), after, Optional.empty());
+        LOG.info("Chunk {} compacted: {} -> {} batches, {} -> {} bytes", chunk.name(), chunk.before().batches(),
+                after.map(Footprint::batches).orElse(0L), chunk.before().bytes(), after.map(Footprint::bytes).orElse(0L));
+        return new Chunk(chunk.name(), chunk.rangeStart(), chunk.rangeEnd(), chunk.before(), after, Optional.empty());
     }
 
     /** Under the recompression lock: compresses the chunk again, then vacuums what a merge left in its row part. */
@@ -148,7 +147,8 @@ public final class ChunkCompaction {
              ResultSet rs = statement.executeQuery(Sql.load("compaction/chunk_batches.sql")
                      .formatted(chunk, compressed.get()))) {
             rs.next();
-            return Optional.of(new Footprint(rs.getLong("batches"), rs.getLong("fewest"), rs.getLong("bytes")));
+            return Optional.of(new Footprint(rs.getLong("batches"), rs.getLong("fewest"), rs.getLong("readings"),
+                    rs.getLong("bytes")));
         }
     }
 

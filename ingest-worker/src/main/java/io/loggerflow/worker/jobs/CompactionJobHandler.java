@@ -21,8 +21,8 @@ public class CompactionJobHandler implements JobRequestHandler<CompactionJob> {
         try (Connection connection = dataSource.getConnection()) {
             ChunkCompaction.Outcome outcome = compaction.run(connection, false);
             for (ChunkCompaction.Chunk chunk : outcome.chunks()) {
-                jobContext().logger().info(chunk.name() + ": " + chunk.batchesBefore() + " batches, "
-                        + chunk.bytesBefore() + " bytes -> " + chunk.after()
+                jobContext().logger().info(chunk.name() + ": " + chunk.before().batches() + " batches, "
+                        + chunk.before().bytes() + " bytes -> " + chunk.after()
                         .map(after -> after.batches() + " batches, " + after.bytes() + " bytes")
                         .orElse(chunk.skipped().orElse("unchanged")));
             }
