@@ -4,6 +4,7 @@ import io.loggerflow.worker.Loggerflow;
 import io.loggerflow.worker.cli.CliRunner;
 import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.db.Schema;
+import io.loggerflow.worker.jobs.JobSystem;
 import io.loggerflow.worker.load.FileStatus;
 import io.loggerflow.worker.testing.Db;
 import io.loggerflow.worker.testing.TestImports;
@@ -116,6 +117,17 @@ class ChunkCompactionTest {
             assertThat(result.code()).isZero();
             assertThat(result.output()).contains("plain PostgreSQL", "nothing to compact");
             assertThat(Db.rows(app.dataSource(), PER_SENSOR)).isEqualTo(values);
+        }
+    }
+
+    @Test
+    void runSchedulesTheNightlyCompactionOnTimescaleDbOnly() throws Exception {
+        try (Loggerflow app = Loggerflow.open(TestWorker.settings(TestPostgres.freshDatabase(), dir,
+                Map.of("compaction.cron", "30 2 * * *")))) {
+            app.startWorkers();
+            assertThat(app.jobs().recurringJobSchedules(JobSystem.COMPACTION_JOB_ID)).isEqualTo(
+                    app.storage() == Schema.Storage.TIMESCALEDB_HYPERTABLE
+                            ? Map.of(JobSystem.COMPACTION_JOB_ID, "30 2 * * *") : Map.of());
         }
     }
 
