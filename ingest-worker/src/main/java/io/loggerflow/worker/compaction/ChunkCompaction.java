@@ -1,6 +1,7 @@
 package io.loggerflow.worker.compaction;
 
 import io.loggerflow.worker.db.Sql;
+import io.loggerflow.worker.load.ChunkRecompression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,18 +80,8 @@ public final class ChunkCompaction {
     }
 
     private Chunk compact(Connection connection, Chunk chunk) throws SQLException {
-        try (Statement session = connection.createStatement()) {
-            session.execute(Sql.load("load/recompress_lock_timeout.sql"));
-            try {
-                session.execute(Sql.load("load/recompress_lock.sql"));
-                try {
-                    rewrite(connection, chunk.name());
-                } finally {
-                    session.execute(Sql.load("load/recompress_unlock.sql"));
-                }
-            } finally {
-                session.execute(Sql.load("load/recompress_lock_timeout_reset.sql"));
-            }
+        try {
+            ChunkRecompression.underLock(connection, () -> rewrite(connection, chunk.name()));
         } catch (SQLException e) {
             if (!"55P03".equals(e.getSQLState())) { // lock_not_available: busy now, the next run takes it
                 throw e;
