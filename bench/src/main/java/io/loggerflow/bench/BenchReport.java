@@ -55,8 +55,9 @@ public record BenchReport(String scale, String machine, String database, String 
                         / phase(Benchmark.EXPORT_AGAIN).seconds(), cleaned.seconds(),
                         phase(Benchmark.EXPORT_AGAIN).seconds())));
         out.println(String.format(Locale.ROOT, "storage: %.1f B/reading after ingest, %.1f after merge", storage.afterIngest(),
-                storage.afterMerge()) + (Double.isNaN(storage.floor()) ? ""
-                : String.format(Locale.ROOT, ", floor %.1f", storage.floor())));
+                storage.afterMerge()) + (Double.isNaN(storage.afterCompaction()) ? ""
+                : String.format(Locale.ROOT, ", %.1f after compaction", storage.afterCompaction()))
+                + (Double.isNaN(storage.floor()) ? "" : String.format(Locale.ROOT, ", floor %.1f", storage.floor())));
         out.flush();
     }
 }

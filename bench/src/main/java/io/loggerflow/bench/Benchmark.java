@@ -8,6 +8,7 @@ import io.loggerflow.exporter.SourceExporter;
 import io.loggerflow.exporter.SourceSelection;
 import io.loggerflow.exporter.Sources;
 import io.loggerflow.worker.Loggerflow;
+import io.loggerflow.worker.compaction.ChunkCompaction;
 import io.loggerflow.worker.config.Settings;
 import io.loggerflow.worker.jobs.ImportResults;
 
@@ -40,6 +41,8 @@ public final class Benchmark {
     /** The first tenth again, values unchanged: the merge finds nothing to write. */
     public static final String IDENTICAL = "re-send: 10 % identical";
     public static final String REINGEST = "re-send: 10 % changed";
+    /** TimescaleDB: the settled chunks compressed again in full batches, every chunk counting as settled. */
+    public static final String COMPACTION = "compaction of settled chunks";
     public static final String EXPORT = "export: 1 source, zip per type";
     /** The same export with the source's calibrations and flags applied ({@link BenchCleaning}). */
     public static final String CLEANED_EXPORT = "export cleaned: 3 point calibrations, 14 flags";
@@ -85,21 +88,39 @@ public final class Benchmark {
         phases.add(report(ingest(REINGEST, resent.files(), plan.spec().site(), Merge.CHANGES, jobs).phase()));
         StorageFigures storage;
         try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            double afterMerge = db.storageBytesPerReading(kind);
+            double afterCompaction = Double.NaN;
+            if (kind.hypertable()) { // after the re-sends: corrections of recent days meet day-sized batches
+                phases.add(report(compaction(db.connection())));
+                afterCompaction = db.storageBytesPerReading(kind);
+            }
             ExportResult uncleaned = export(db.connection(), plan.spec().site(), work.resolve("export"), phases);
             cleanedExport(db.connection(), uncleaned, work.resolve("export"), phases);
-            double afterMerge = db.storageBytesPerReading(kind);
             double floor = Double.NaN;
             if (kind.hypertable()) { // untimed: what every chunk takes once fully compressed by compress_chunk
                 db.compressEveryChunkFully();
                 floor = db.storageBytesPerReading(kind);
             }
-            storage = new StorageFigures(afterIngest, afterMerge, floor);
+            storage = new StorageFigures(afterIngest, afterMerge, afterCompaction, floor);
             if (!plan.keepData()) {
                 new OwnRows(db).removeLoadedBy(jobs);
             }
         }
         return new BenchReport(scaleName, machine() + ", " + settings.workers() + " import workers", kind.describe(),
                 generated, phases, ingested.dataFiles(), storage);
+    }
+
+    /**
+     * The nightly compaction run at once, with no chunk held back as recently loaded (settled after 0 hours):
+     * its readings are those of the chunks it rewrote.
+     */
+    private PhaseResult compaction(Connection connection) throws Exception {
+        HeapPeak.reset();
+        long start = System.nanoTime();
+        ChunkCompaction.Outcome outcome = new ChunkCompaction(Duration.ZERO).run(connection, false);
+        long readings = outcome.chunks().stream().filter(chunk -> chunk.after().isPresent())
+                .mapToLong(chunk -> chunk.before().readings()).sum();
+        return new PhaseResult(COMPACTION, readings, seconds(start), HeapPeak.bytes());
     }
 
     private double storage(BenchDatabase.Kind kind) throws Exception {

@@ -66,9 +66,20 @@ class BenchmarkTest {
                 "| " + Benchmark.BASELINE + " | " + String.format("%,d", generated) + " |",
                 "per-file fixed cost: ", "cleaned export vs uncleaned: ", "re-send vs the ingest's readings/s: changed ");
         assertThat(table.toString()).containsPattern(report.database().contains("TimescaleDB")
-                ? "storage: [0-9.]+ B/reading after ingest, [0-9.]+ after merge, floor [0-9.]+\n"
+                ? "storage: [0-9.]+ B/reading after ingest, [0-9.]+ after merge, [0-9.]+ after compaction, floor [0-9.]+\n"
                 : "storage: [0-9.]+ B/reading after ingest, [0-9.]+ after merge\n");
         assertThat(report.storage().afterIngest()).isPositive();
+        if (report.database().contains("TimescaleDB")) {
+            assertThat(report.phase(Benchmark.COMPACTION).readings()).isBetween(0L, stored(db));
+        } else {
+            assertThat(report.phases()).noneMatch(phase -> phase.phase().equals(Benchmark.COMPACTION));
+        }
+    }
+
+    private long stored(ConnectionInfo db) throws Exception {
+        try (Loggerflow app = Loggerflow.open(TestWorker.settings(db, dir.resolve("data"), Map.of()))) {
+            return Db.count(app.dataSource(), "SELECT count(*) FROM readings");
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.loggerflow.worker.jobs.ImportResults;
 import io.loggerflow.worker.jobs.JobSystem;
 import io.loggerflow.worker.jobs.ExportConfigJobHandler;
 import io.loggerflow.worker.jobs.ExportSchedules;
+import io.loggerflow.worker.jobs.CompactionJobHandler;
+import io.loggerflow.worker.compaction.ChunkCompaction;
 import io.loggerflow.worker.metrics.ExportMetrics;
 import io.loggerflow.exporter.ConfiguredExports;
 import io.loggerflow.exporter.SourceExporter;
@@ -134,7 +136,12 @@ public final class Loggerflow implements AutoCloseable {
         jobs.startServer(settings.workers(), settings.jobPollInterval(), Map.of(
                 ImportFileJobHandler.class, new ImportFileJobHandler(importService, inbox),
                 ExportConfigJobHandler.class, new ExportConfigJobHandler(configuredExports, exportSlots,
-                        jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()), dataSource)));
+                        jobs, settings.exportRetryDelay(), new ExportMetrics(metrics.registry()), dataSource),
+                CompactionJobHandler.class, new CompactionJobHandler(dataSource,
+                        new ChunkCompaction(settings.compactionSettledAfter()))));
+        if (storage == Schema.Storage.TIMESCALEDB_HYPERTABLE) { // plain PostgreSQL stores no batches
+            jobs.scheduleRecurringCompaction(settings.compactionCron());
+        }
         LOG.info("{} workers processing jobs (pool of {} connections, {} more for up to {} exports at once)",
                 settings.workers(), ConnectionPool.sizeFor(settings.workers()), settings.exportParallel(), exportSlots);
         startExportScheduleSync();

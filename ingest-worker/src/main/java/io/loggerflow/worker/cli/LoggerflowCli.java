@@ -13,7 +13,7 @@ import java.util.function.Supplier;
         subcommands = {RunCommand.class, ImportCommand.class, StatusCommand.class, HealthCommand.class,
                 ExportCommand.class, ExportConfigCommand.class, CalibrationCommand.class, FlagCommand.class,
                 PointCommand.class, ChangesCommand.class, RetractCommand.class, ReimportCommand.class,
-                CoverageCommand.class, Task43Command.class})
+                CoverageCommand.class, Task43Command.class, CompactCommand.class})
 public final class LoggerflowCli {
     private final Supplier<Settings> settings;
     private Settings loaded;

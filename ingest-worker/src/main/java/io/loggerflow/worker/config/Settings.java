@@ -200,6 +200,16 @@ public final class Settings {
         return value(Key.EXPORT_RETRY_SECONDS, Duration.class);
     }
 
+    /** When the compaction of settled chunks runs (a cron in UTC). */
+    public String compactionCron() {
+        return value(Key.COMPACTION_CRON, String.class);
+    }
+
+    /** How long no file must have been loaded into a chunk's range before it is compacted. */
+    public Duration compactionSettledAfter() {
+        return value(Key.COMPACTION_SETTLED_HOURS, Duration.class);
+    }
+
     public int jobRetries() {
         return value(Key.JOBS_RETRIES, Integer.class);
     }
@@ -317,7 +327,11 @@ public final class Settings {
                 + " a connection of its own export pool (never the import pool's); at most `workers − 1`, so imports"
                 + " always keep a worker"),
         EXPORT_RETRY_SECONDS("export.retry-seconds", ValueType.span(ChronoUnit.SECONDS, 1, 86400), "60", "when all"
-                + " export slots are busy, a scheduled export is re-scheduled this much later instead of holding a worker");
+                + " export slots are busy, a scheduled export is re-scheduled this much later instead of holding a worker"),
+        COMPACTION_CRON("compaction.cron", ValueType.text(), "0 3 * * *", "when `run` compacts settled chunks"
+                + " (cron, UTC; TimescaleDB only): chunks of day files rewritten in full batches, as `compact` does"),
+        COMPACTION_SETTLED_HOURS("compaction.settled-hours", ValueType.span(ChronoUnit.HOURS, 0, 876000), "72",
+                "a chunk is compacted once no file was loaded into its time range for this long");
 
         /** Where a key can be set. */
         enum Scope { FILE_AND_ENVIRONMENT, FILE_ONLY }

@@ -101,6 +101,16 @@ public final class JobSystem implements AutoCloseable {
                 .withAmountOfRetries(retries).withJobRequest(new ExportConfigJob(configName)));
     }
 
+    /** The id of the recurring compaction of settled chunks. */
+    public static final String COMPACTION_JOB_ID = "compaction";
+
+    /** Registers (or replaces) the recurring compaction of settled chunks; cron in UTC. */
+    public void scheduleRecurringCompaction(String cron) {
+        scheduler.createRecurrently(org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob().withId(COMPACTION_JOB_ID)
+                .withName("compaction of settled chunks").withCron(cron).withZoneId(java.time.ZoneOffset.UTC)
+                .withAmountOfRetries(retries).withJobRequest(new CompactionJob()));
+    }
+
     /** Recurring jobs whose id starts with the prefix, with their schedule expressions. */
     public Map<String, String> recurringJobSchedules(String idPrefix) {
         Map<String, String> schedules = new java.util.HashMap<>();

@@ -48,23 +48,38 @@ public final class ChunkRecompression {
      */
     public static void recompress(Connection connection, Instant first, Instant last) {
         try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
-            connection.setAutoCommit(true);
-            try (Statement session = connection.createStatement()) {
-                session.execute(Sql.load("load/recompress_lock_timeout.sql"));
-                try {
-                    session.execute(Sql.load("load/recompress_lock.sql"));
-                    try {
-                        recompress(connection, statement, first, last);
-                    } finally {
-                        session.execute(Sql.load("load/recompress_unlock.sql"));
-                    }
-                } finally {
-                    session.execute(Sql.load("load/recompress_lock_timeout_reset.sql"));
-                }
-            }
+            underLock(connection, () -> recompress(connection, statement, first, last));
         } catch (SQLException e) {
             LOG.warn("Could not recompress the chunks of {} .. {} (the compression policy will): {}", first, last,
                     e.getMessage());
+        }
+    }
+
+    /** Maintenance of chunks, run under the recompression lock. */
+    @FunctionalInterface
+    public interface Maintenance {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code maintenance} in auto-commit (the connection is left so) under the recompression lock, waiting
+     * at most the lock timeout for that lock and for any chunk's: past it, the {@link SQLException} has SQL state
+     * 55P03 ({@code lock_not_available}).
+     */
+    public static void underLock(Connection connection, Maintenance maintenance) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement session = connection.createStatement()) {
+            session.execute(Sql.load("load/recompress_lock_timeout.sql"));
+            try {
+                session.execute(Sql.load("load/recompress_lock.sql"));
+                try {
+                    maintenance.run();
+                } finally {
+                    session.execute(Sql.load("load/recompress_unlock.sql"));
+                }
+            } finally {
+                session.execute(Sql.load("load/recompress_lock_timeout_reset.sql"));
+            }
         }
     }
 
