@@ -81,11 +81,15 @@ BEGIN
     SELECT source_id, c.name, c.unit, c.logger_statistic, c.measurement_type, c.statistic, c.height_m,
            c.orientation_deg, c.task43_unit
     FROM unnest(p_names, p_units, p_logger_statistics, p_types, p_statistics, p_heights, p_orientations,
-                p_task43_units)
-         AS c (name, unit, logger_statistic, measurement_type, statistic, height_m, orientation_deg, task43_unit)
+                p_task43_units) WITH ORDINALITY
+         AS c (name, unit, logger_statistic, measurement_type, statistic, height_m, orientation_deg, task43_unit,
+               ord)
     -- only the new ones: each insert attempt would use up a value of the sensors' id sequence (an int)
     WHERE NOT EXISTS (SELECT 1 FROM sensors k WHERE k.source_id = loggerflow_begin_file_load.source_id
                                               AND k.name = c.name)
+    -- ids in the file's column order, which exports follow: an anti-join (PostgreSQL 16 may hash the channels
+    -- as the inner side) does not keep the channels' order by itself
+    ORDER BY c.ord
     ON CONFLICT ON CONSTRAINT sensors_source_id_name_key DO NOTHING;
     UPDATE sensors s
     SET unit = coalesce(s.unit, c.unit),

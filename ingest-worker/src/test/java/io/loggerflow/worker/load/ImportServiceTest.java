@@ -6,6 +6,7 @@ import io.loggerflow.worker.testing.Db;
 import io.loggerflow.worker.testing.Samples;
 import io.loggerflow.worker.testing.TestPostgres;
 import io.loggerflow.worker.testing.TestWorker;
+import io.loggerflow.worker.testing.Toa5Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -215,6 +218,22 @@ class ImportServiceTest {
         // the known sensors keep their ids: both days' readings of WS_80m_Avg are under one sensor
         assertThat(Db.count(data, "SELECT count(*) FROM readings WHERE sensor_id = ?", ws80))
                 .isEqualTo(Db.count(data, "SELECT sum(data_rows) FROM files WHERE status = 'loaded'"));
+    }
+
+    @Test
+    void sensorIdsFollowTheFilesColumnOrderWhicheverPlanTheAntiJoinGets() throws Exception {
+        // many channels and an analysed sensors table: the plans a fleet's next logger meets
+        load(Toa5Files.write(dir.resolve("a.dat"), "MAST_A", LocalDateTime.of(2024, 3, 1, 0, 0), 6, 300));
+        try (var connection = data.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("ANALYZE sensors");
+        }
+        load(Toa5Files.write(dir.resolve("b.dat"), "MAST_B", LocalDateTime.of(2024, 3, 1, 0, 0), 6, 300));
+        for (String logger : List.of("MAST_A", "MAST_B")) {
+            List<Object> byId = Db.rows(data, "SELECT s.name FROM sensors s JOIN sources src ON src.id = s.source_id "
+                    + "WHERE src.logger = ? ORDER BY s.id", logger).stream().map(r -> r.get("name")).toList();
+            assertThat(byId).as(logger).hasSize(300).isEqualTo(IntStream.range(0, 300)
+                    .mapToObj(c -> "WS_" + c + "_Avg").toList());
+        }
     }
 
     @Test
