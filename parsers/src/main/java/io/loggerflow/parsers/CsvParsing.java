@@ -4,6 +4,14 @@ import com.univocity.parsers.csv.CsvParserSettings;
 
 /** Univocity settings shared by the delimited-text readers: same thread, no comment lines, empty cells as "". */
 public final class CsvParsing {
+    /**
+     * Characters Univocity reads ahead. Its default (1 M chars, a 2 MB array) is a humongous allocation for
+     * the JVM's G1 collector at a worker's heap size; each file is opened two or three times, so a fleet of
+     * day files filled the heap with them and ran a full collection every few files. A field still may be
+     * longer: the buffer only bounds the read-ahead, {@code maxCharsPerColumn} the field.
+     */
+    public static final int INPUT_BUFFER_CHARS = 16 * 1024;
+
     private CsvParsing() {
     }
 
@@ -19,6 +27,7 @@ public final class CsvParsing {
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setCommentProcessingEnabled(false);
         settings.setReadInputOnSeparateThread(false);
+        settings.setInputBufferSize(INPUT_BUFFER_CHARS);
         settings.setSkipEmptyLines(true);
         settings.setMaxCharsPerColumn(64 * 1024);
         settings.setMaxColumns(8192);
@@ -37,6 +46,7 @@ public final class CsvParsing {
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setCommentProcessingEnabled(false);
         settings.setReadInputOnSeparateThread(false);
+        settings.setInputBufferSize(INPUT_BUFFER_CHARS);
         settings.setSkipEmptyLines(true);
         settings.setIgnoreLeadingWhitespaces(false);
         settings.setIgnoreTrailingWhitespaces(false);

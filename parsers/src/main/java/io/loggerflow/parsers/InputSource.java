@@ -33,7 +33,7 @@ public interface InputSource {
 
             @Override
             public InputStream open() throws IOException {
-                return new BufferedInputStream(Files.newInputStream(path), 256 * 1024);
+                return new BufferedInputStream(Files.newInputStream(path), 64 * 1024);
             }
         };
     }

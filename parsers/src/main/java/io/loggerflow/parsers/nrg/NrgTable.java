@@ -4,6 +4,7 @@ import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.tsv.TsvParser;
 import com.univocity.parsers.tsv.TsvParserSettings;
 import io.loggerflow.parsers.CsvErrors;
+import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.DelimitedRecords;
 import io.loggerflow.parsers.InputFormatException;
 
@@ -36,6 +37,7 @@ final class NrgTable {
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setCommentProcessingEnabled(false); // a '#' in a unit or value is data
         settings.setReadInputOnSeparateThread(false);
+        settings.setInputBufferSize(CsvParsing.INPUT_BUFFER_CHARS);
         settings.setSkipEmptyLines(true);
         settings.setMaxCharsPerColumn(64 * 1024);
         settings.setMaxColumns(8192);

@@ -3,6 +3,7 @@ package io.loggerflow.parsers.tob1;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import io.loggerflow.parsers.Channel;
+import io.loggerflow.parsers.CsvParsing;
 import io.loggerflow.parsers.InputFormatException;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.LoggerNames;
@@ -214,6 +215,7 @@ final class Tob1Header {
         settings.getFormat().setLineSeparator("\n");
         settings.setCommentProcessingEnabled(false); // a '#' in a station name is data, not a comment
         settings.setReadInputOnSeparateThread(false);
+        settings.setInputBufferSize(CsvParsing.INPUT_BUFFER_CHARS);
         settings.setMaxCharsPerColumn(64 * 1024);
         settings.setMaxColumns(8192);
         settings.setNullValue("");
