@@ -24,11 +24,13 @@ import java.util.Set;
 /**
  * A file whose format is known and whose rows have been read once for their stamps: the loader needs the
  * time range before it writes (partitions to create, overlap to check), and a file that cannot be loaded is
- * refused before any transaction starts. Values are parsed during the load pass.
+ * refused before any transaction starts. A small file's values are read by the scan too and held
+ * ({@link HeldRows}); a larger file's are parsed during the load pass.
  * <p>
  * The scan decides which rows are left out for their row or stamp (bad rows, stamps years away from the
- * file's main time window); the load pass leaves out exactly those again (readers are deterministic) plus
- * rows with a bad cell, which only it reads. Rows out of time order are loaded; each step back is noted.
+ * file's main time window); the load pass leaves out exactly those again (readers are deterministic, and
+ * held rows are only the kept ones) plus rows with a bad cell, which only the load accounts for. Rows out
+ * of time order are loaded; each step back is noted.
  * <p>
  * Stored timestamps mark the <b>start</b> of the averaging interval: rows a format stamps at the interval's
  * end are shifted back by the interval (as the header or option {@code interval} states it, else the file's
@@ -43,11 +45,13 @@ import java.util.Set;
  * @param shiftMillis     subtracted from every timestamp the reader reports
  * @param first           the earliest stored (normalised) timestamp
  * @param last            the latest stored (normalised) timestamp
+ * @param held            the kept rows with their values, when the file is small enough to hold
+ *                        ({@link HeldRows}): {@link #open()} then replays them instead of parsing again
  */
 public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings settings, BadRows badRows,
                          LoggerIdentity identity, RowAccount account, StampWindow.Range window, boolean needsDedupe,
                          StampPosition stampPosition, boolean intervalUnknown, long shiftMillis, Instant first,
-                         Instant last) {
+                         Instant last, HeldRows held) {
     /** Distinct row steps remembered while looking for the usual one: logger files have one or two. */
     private static final int MAX_STEPS = 32;
     /** One file covering more than this is a clock problem; it would also create hundreds of partitions. */
@@ -95,7 +99,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         long shift = interval == null ? 0 : interval;
         return new ParsedFile(source, format, settings, badRows, pass.identity, pass.account, pass.window,
                 pass.nonIncreasing, pass.position, unknown, shift, Instant.ofEpochMilli(pass.min - shift),
-                Instant.ofEpochMilli(pass.max - shift));
+                Instant.ofEpochMilli(pass.max - shift), pass.held.complete() ? pass.held : null);
     }
 
     /**
@@ -117,7 +121,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                         + " the source has no stored readings to tell it, and the table's name does not state it:"
                         + " set option interval (minutes) for this folder"));
         return new ParsedFile(source, format, settings, badRows, identity, account, window, needsDedupe,
-                stampPosition, false, shift, first.minusMillis(shift), last.minusMillis(shift));
+                stampPosition, false, shift, first.minusMillis(shift), last.minusMillis(shift), held);
     }
 
     /** Data rows of the file, loaded or left out. */
@@ -134,6 +138,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         LoggerIdentity identity;
         StampPosition position;
         Long statedInterval;
+        HeldRows held;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         boolean nonIncreasing;
@@ -147,6 +152,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                 pass.identity = reader.identity();
                 pass.position = reader.stampPosition();
                 pass.statedInterval = reader.interval().map(Duration::toMillis).orElse(null);
+                pass.held = new HeldRows(reader);
                 pass.rows(reader, source.name(), badRows);
             }
             return pass;
@@ -193,6 +199,7 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
                 }
                 previous = ts;
                 any = true;
+                held.add(reader);
             }
         }
 
@@ -241,8 +248,11 @@ public record ParsedFile(InputSource source, LoggerFormat format, ParseSettings 
         }
     }
 
-    /** Opens a fresh reader over the file, positioned before the first data row. */
+    /**
+     * Opens a fresh reader over the file's rows, positioned before the first: the held rows when the scan
+     * kept them, else the file parsed again.
+     */
     public RowReader open() throws IOException {
-        return format.open(source, settings);
+        return held != null ? held.replay() : format.open(source, settings);
     }
 }
