@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         report.print(out);
         if (!keep) {
-            for (String folder : new String[] {"files", "identical", "resent", "export"}) {
+            for (String folder : new String[] {"warm-up", "files", "identical", "resent", "export"}) {
                 Benchmark.deleteTree(work.resolve(folder));
             }
             if (embedded) {

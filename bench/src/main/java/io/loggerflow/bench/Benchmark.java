@@ -37,6 +37,8 @@ public final class Benchmark {
     public static final String BASELINE = "baseline: raw COPY of the tidy CSV, 1 stream";
     /** The same in the binary format the loader writes: the tighter limit. */
     public static final String BINARY_COPY = "raw binary COPY, 1 stream";
+    /** Not a measure: the JIT's work done before the timed ingest, its rows removed again ({@link BenchPlan#warmUp}). */
+    public static final String WARM_UP = "warm-up: import jobs of other loggers, removed after";
     public static final String INGEST = "ingest: import jobs";
     /** The first tenth again, values unchanged: the merge finds nothing to write. */
     public static final String IDENTICAL = "re-send: 10 % identical";
@@ -65,6 +67,7 @@ public final class Benchmark {
         GenerationResult files = generator.generate(plan.spec(), work.resolve("files"));
         List<Path> identical = LineEndings.toLf(generator.generate(plan.identical(), work.resolve("identical")).files());
         GenerationResult resent = generator.generate(plan.resent(), work.resolve("resent"));
+        List<Path> warmUp = generator.generate(plan.warmUp(), work.resolve("warm-up")).files();
         Path tidy = work.resolve("readings.csv");
         generator.writeTidyCsv(plan.spec(), tidy);
         BaselineCopy.Prepared baselineRows = BaselineCopy.prepare(tidy, work.resolve("readings.copy"),
@@ -80,6 +83,7 @@ public final class Benchmark {
         Files.delete(baselineRows.textFile());
         Files.delete(baselineRows.binaryFile());
 
+        phases.add(report(warmUp(warmUp)));
         List<UUID> jobs = new ArrayList<>();
         Ingested ingested = ingest(INGEST, files.files(), plan.spec().site(), Merge.NONE, jobs);
         phases.add(report(ingested.phase()));
@@ -108,6 +112,21 @@ public final class Benchmark {
         }
         return new BenchReport(scaleName, machine() + ", " + settings.workers() + " import workers", kind.describe(),
                 generated, phases, ingested.dataFiles(), storage);
+    }
+
+    /**
+     * Loads the warm-up files the way the ingest does, then removes them: the database is empty again, as the
+     * baselines left it, and the JVM has compiled the import path (on 2 cores its compiler threads took half
+     * a core through the first half minute of a cold ingest).
+     */
+    private PhaseResult warmUp(List<Path> files) throws Exception {
+        List<UUID> jobs = new ArrayList<>();
+        PhaseResult phase = ingest(WARM_UP, files, BenchPlan.WARM_UP_SITE, Merge.NONE, jobs).phase();
+        try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
+            new OwnRows(db).removeLoadedBy(jobs);
+            db.requireEmpty();
+        }
+        return phase;
     }
 
     /**
@@ -174,10 +193,7 @@ public final class Benchmark {
         try (Loggerflow app = Loggerflow.open(settings)) {
             HeapPeak.reset();
             long start = System.nanoTime();
-            List<UUID> jobs = new ArrayList<>();
-            for (Path file : inputs) {
-                jobs.add(app.enqueueImport(file, false, Optional.empty(), site, null, null));
-            }
+            List<UUID> jobs = app.enqueueImports(inputs, site, null, null);
             allJobs.addAll(jobs);
             app.startWorkers(); // after enqueuing, so the first poll finds the jobs
             for (int i = 0; i < jobs.size(); i++) {

@@ -45,6 +45,7 @@ import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -265,6 +266,20 @@ public final class Loggerflow implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         return jobs.enqueueImport(id, new ImportFileJob(absolute.toString(), fromInbox, site, format, timeZone),
                 "import " + absolute.getFileName());
+    }
+
+    /**
+     * Enqueues an import of each file (none from the inbox), in batches: the {@code import} command's way.
+     *
+     * @return the job ids, in the files' order
+     */
+    public List<UUID> enqueueImports(List<Path> files, String site, String format, String timeZone) {
+        List<JobSystem.NewImport> imports = files.stream().map(file -> file.toAbsolutePath().normalize())
+                .map(absolute -> new JobSystem.NewImport(UUID.randomUUID(),
+                        new ImportFileJob(absolute.toString(), false, site, format, timeZone),
+                        "import " + absolute.getFileName())).toList();
+        jobs.enqueueImports(imports);
+        return imports.stream().map(JobSystem.NewImport::id).toList();
     }
 
     /**

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -57,8 +56,9 @@ final class ImportCommand implements Callable<Integer> {
         Settings settings = cli.settings().with(Map.of(Settings.Key.JOBS_RETRIES.property, "0"));
         try (Loggerflow app = Loggerflow.open(settings)) {
             Map<Path, UUID> jobs = new LinkedHashMap<>();
-            for (Path file : files) {
-                jobs.put(file, app.enqueueImport(file, false, Optional.empty(), site, format, timeZone));
+            List<UUID> ids = app.enqueueImports(files, site, format, timeZone);
+            for (int i = 0; i < files.size(); i++) {
+                jobs.put(files.get(i), ids.get(i));
             }
             app.startWorkers(); // after enqueuing, so the first poll finds the jobs
             ImportResults results = new ImportResults(app.jobs(), app.dataSource());

@@ -4,7 +4,6 @@ import io.loggerflow.parsers.Channel;
 import io.loggerflow.parsers.LoggerIdentity;
 import io.loggerflow.parsers.RowReader;
 import io.loggerflow.parsers.SkippedColumn;
-import io.loggerflow.parsers.metadata.MetadataRules;
 import io.loggerflow.parsers.metadata.SensorMetadata;
 import io.loggerflow.worker.db.Sql;
 
@@ -27,7 +26,6 @@ import java.util.OptionalLong;
  * machine their round trips, not their work, were most of a day file's fixed cost.
  */
 final class FileLoadStart {
-    private static final MetadataRules RULES = MetadataRules.standard();
     private static final long DAY_SECONDS = 86_400L;
     private static final long WEEK_SECONDS = 7 * DAY_SECONDS;
     /**
@@ -113,7 +111,7 @@ final class FileLoadStart {
         String[] task43Units = new String[n];
         for (int i = 0; i < n; i++) {
             Channel channel = channels.get(i);
-            SensorMetadata metadata = RULES.derive(channel);
+            SensorMetadata metadata = DerivedMetadata.of(channel);
             names[i] = channel.name();
             units[i] = channel.unit();
             loggerStatistics[i] = channel.statistic();
