@@ -1,6 +1,7 @@
 package io.loggerflow.bench;
 
 import io.loggerflow.bench.generate.GeneratorSpec;
+import io.loggerflow.bench.generate.Packing;
 
 import java.nio.file.Path;
 
@@ -21,13 +22,30 @@ public record BenchPlan(GeneratorSpec spec, Path workDir, boolean keepData) {
     }
 
     /**
-     * Other loggers' files of the same shape (a site of their own, other values), as many as {@link #identical}:
-     * loaded before the timed phases and removed again, so the ingest is timed in a warm JVM, as a worker that
-     * has run for a while is.
+     * Other loggers' files of the same shape (a site of their own, other values), loaded before the timed phases
+     * and removed again, so the ingest is timed in a warm JVM, as a worker that has run for a while is. Methods
+     * called once per file (JobRunr's, the JDBC driver's) are compiled by the JIT only after a few thousand calls,
+     * so day files warm up with at least {@link #WARM_UP_DAY_FILES} of them (at most half the days); month files
+     * with a tenth of the days, their per-reading loops being the hot ones.
      */
     GeneratorSpec warmUp() {
-        return new GeneratorSpec(spec.loggers(), spec.sensors(), Math.max(1, spec.days() / 10), spec.start(),
-                spec.seed() + 2, spec.format(), spec.packing(), spec.missingFraction(), WARM_UP_SITE);
+        int days = Math.max(1, spec.days() / 10);
+        if (spec.packing() == Packing.ZIP_PER_DAY) {
+            int forFiles = (WARM_UP_DAY_FILES + spec.loggers() - 1) / spec.loggers();
+            days = Math.max(days, Math.min(Math.max(1, spec.days() / 2), forFiles));
+        }
+        return new GeneratorSpec(spec.loggers(), spec.sensors(), days, spec.start(), spec.seed() + 2, spec.format(),
+                spec.packing(), spec.missingFraction(), WARM_UP_SITE);
+    }
+
+    static final int WARM_UP_DAY_FILES = 1200;
+
+    /** The warm-up's re-sends, the merge path's warm-up: its first tenth again, identical and changed. */
+    GeneratorSpec warmUpResent(boolean changed) {
+        GeneratorSpec warmUp = warmUp();
+        return new GeneratorSpec(warmUp.loggers(), warmUp.sensors(), Math.max(1, spec.days() / 10), warmUp.start(),
+                warmUp.seed() + (changed ? 1 : 0), warmUp.format(), warmUp.packing(),
+                changed ? 0.0 : warmUp.missingFraction(), WARM_UP_SITE);
     }
 
     static final String WARM_UP_SITE = "bench-warm-up";

@@ -67,7 +67,11 @@ public final class Benchmark {
         GenerationResult files = generator.generate(plan.spec(), work.resolve("files"));
         List<Path> identical = LineEndings.toLf(generator.generate(plan.identical(), work.resolve("identical")).files());
         GenerationResult resent = generator.generate(plan.resent(), work.resolve("resent"));
-        List<Path> warmUp = generator.generate(plan.warmUp(), work.resolve("warm-up")).files();
+        List<Path> warmUp = new ArrayList<>(generator.generate(plan.warmUp(), work.resolve("warm-up")).files());
+        List<Path> warmUpIdentical = LineEndings.toLf(generator.generate(plan.warmUpResent(false),
+                work.resolve("warm-up").resolve("identical")).files());
+        List<Path> warmUpChanged = generator.generate(plan.warmUpResent(true),
+                work.resolve("warm-up").resolve("resent")).files();
         Path tidy = work.resolve("readings.csv");
         generator.writeTidyCsv(plan.spec(), tidy);
         BaselineCopy.Prepared baselineRows = BaselineCopy.prepare(tidy, work.resolve("readings.copy"),
@@ -83,7 +87,7 @@ public final class Benchmark {
         Files.delete(baselineRows.textFile());
         Files.delete(baselineRows.binaryFile());
 
-        phases.add(report(warmUp(warmUp)));
+        phases.add(report(warmUp(warmUp, warmUpIdentical, warmUpChanged)));
         List<UUID> jobs = new ArrayList<>();
         Ingested ingested = ingest(INGEST, files.files(), plan.spec().site(), Merge.NONE, jobs);
         phases.add(report(ingested.phase()));
@@ -115,13 +119,16 @@ public final class Benchmark {
     }
 
     /**
-     * Loads the warm-up files the way the ingest does, then removes them: the database is empty again, as the
-     * baselines left it, and the JVM has compiled the import path (on 2 cores its compiler threads took half
+     * Loads the warm-up files the way the ingest does, re-sends a tenth of them identical and changed (the merge
+     * path), then removes them all: the database is empty again, as the baselines left it, and the JVM has
+     * compiled the import path; the phase's line is the first load's (on 2 cores its compiler threads took half
      * a core through the first half minute of a cold ingest).
      */
-    private PhaseResult warmUp(List<Path> files) throws Exception {
+    private PhaseResult warmUp(List<Path> files, List<Path> identical, List<Path> changed) throws Exception {
         List<UUID> jobs = new ArrayList<>();
         PhaseResult phase = ingest(WARM_UP, files, BenchPlan.WARM_UP_SITE, Merge.NONE, jobs).phase();
+        ingest(WARM_UP, identical, BenchPlan.WARM_UP_SITE, Merge.NOTHING_CHANGES, jobs);
+        ingest(WARM_UP, changed, BenchPlan.WARM_UP_SITE, Merge.CHANGES, jobs);
         try (Loggerflow app = Loggerflow.open(settings); BenchDatabase db = BenchDatabase.connect(app.connectionInfo())) {
             new OwnRows(db).removeLoadedBy(jobs);
             db.requireEmpty();
@@ -202,6 +209,10 @@ public final class Benchmark {
                     throw new IllegalStateException("benchmark file " + inputs.get(i).getFileName() + " did not load: "
                             + result.status() + " " + result.detail());
                 }
+            }
+            // a merge's recompression follows its job: part of the phase's work, so part of its time
+            if (!app.awaitRecompressions(Duration.ofDays(1))) {
+                throw new IllegalStateException("the recompressions after the merges did not finish");
             }
             double seconds = seconds(start);
             long[] loaded;

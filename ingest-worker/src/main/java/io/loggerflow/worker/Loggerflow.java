@@ -290,6 +290,16 @@ public final class Loggerflow implements AutoCloseable {
         return new ImportResults(jobs, dataSource).await(jobId, timeout);
     }
 
+    /**
+     * Waits until the chunks that this process's merges left partly uncompressed are compressed again: each
+     * merged file's recompression runs after its job has ended.
+     *
+     * @return false when the timeout passed first
+     */
+    public boolean awaitRecompressions(Duration timeout) throws InterruptedException {
+        return importService.awaitRecompressions(timeout);
+    }
+
     /** Where this process's database is (the embedded server's port is known only once it runs). */
     public ConnectionInfo connectionInfo() {
         return database.connectionInfo();
@@ -334,6 +344,7 @@ public final class Loggerflow implements AutoCloseable {
             exportScheduleSync.shutdownNow();
         }
         jobs.close();
+        importService.close(); // after the workers: no merge asks for a recompression any more
         exportDataSource.close();
         dataSource.close();
         database.close();

@@ -17,11 +17,12 @@ import java.util.Optional;
  * COPY — or merges them when the file overlaps stored readings or may hold a stamp twice — and records the
  * file as loaded with the account of its rows. Nothing of the file is stored unless all its good rows are.
  */
-final class FileLoader {
+final class FileLoader implements AutoCloseable {
     private final DataSource dataSource;
     private final boolean directCompressCopy;
     private final boolean hypertable;
-    private final ChunkRecompression recompression;
+    /** Merged ranges compressed again after their commit, off the import workers' threads. */
+    private final RecompressionQueue recompressions;
     private final EnsuredPartitions partitions;
 
     /** What became of the file. */
@@ -44,7 +45,7 @@ final class FileLoader {
         this.dataSource = dataSource;
         this.directCompressCopy = directCompressCopy;
         this.hypertable = Schema.storage(dataSource) == Schema.Storage.TIMESCALEDB_HYPERTABLE;
-        this.recompression = new ChunkRecompression(dataSource);
+        this.recompressions = new RecompressionQueue(new ChunkRecompression(dataSource)::recompress);
         this.partitions = new EnsuredPartitions(dataSource);
     }
 
@@ -91,7 +92,7 @@ final class FileLoader {
                         counts.inserted() + counts.updated() > 0);
                 connection.commit();
                 if (merged && hypertable && counts.inserted() + counts.updated() > 0) {
-                    recompression.recompress(parsed.first(), parsed.last());
+                    recompressions.request(parsed.first(), parsed.last());
                 }
                 return new Loaded(fileId, source, counts, account, loadMs);
             } catch (SQLException | IOException | RuntimeException e) {
@@ -100,6 +101,17 @@ final class FileLoader {
                 throw e;
             }
         }
+    }
+
+    /** Waits until the merges' recompressions are done; false when the timeout passed first. */
+    boolean awaitRecompressions(java.time.Duration timeout) throws InterruptedException {
+        return recompressions.awaitIdle(timeout);
+    }
+
+    /** Runs the recompressions still pending, then stops their thread. */
+    @Override
+    public void close() {
+        recompressions.close();
     }
 
     private MergeCounts copy(Connection connection, RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed,

@@ -33,7 +33,7 @@ import java.util.UUID;
  * recorded as failed ({@link FileRecords}) and, for inbox files, quarantined; database and work-folder
  * errors are thrown so the job is retried.
  */
-public final class ImportService {
+public final class ImportService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     /** The {@code files.format} of a raw file whose converter output was imported in its place. */
     static final String CONVERTED = "converted";
@@ -67,6 +67,22 @@ public final class ImportService {
         this.inboxFiles = inboxFiles;
         this.unpacker = unpacker;
         this.workDir = workDir;
+    }
+
+    /**
+     * Waits until the chunks that merges left partly uncompressed are compressed again (TimescaleDB; at once
+     * elsewhere): a merge's job ends at its commit, the recompression follows on a thread of its own.
+     *
+     * @return false when the timeout passed first
+     */
+    public boolean awaitRecompressions(java.time.Duration timeout) throws InterruptedException {
+        return loader.awaitRecompressions(timeout);
+    }
+
+    /** Runs the recompressions still pending (stop the import workers first). */
+    @Override
+    public void close() {
+        loader.close();
     }
 
     /**

@@ -17,7 +17,9 @@ import java.sql.Timestamp;
  * ones, then write only those — changed values updated, new readings inserted. An identical re-send therefore
  * writes, and on TimescaleDB decompresses, nothing. A file of at most {@link SensorOrderedRows#MAX_READINGS}
  * cells whose stamps increase is held in memory and compared on the loader's side with the stored readings
- * streamed in the same (sensor_id, ts) order ({@link StoredComparison}): only what differs is staged. Other files
+ * streamed in the same (sensor_id, ts) order ({@link StoredComparison}): only what differs is staged — after a
+ * per-sensor count and digest computed on both sides ({@link StoredDigests}) has not already shown the file to be
+ * identical to what is stored, in which case nothing is streamed back. Other files
  * (bigger, or with a stamp repeated: the later row wins) are staged whole and compared in SQL.
  * <p>
  * On TimescaleDB changed readings are not updated in place: an UPDATE decompresses every compressed batch it
@@ -59,6 +61,11 @@ final class ReadingsMerge {
                                   RowAccount account) throws SQLException, IOException {
         SensorOrderedRows held = new SensorOrderedRows(sensorIds, parsed.rows());
         ReadingsCopy.read(reader, sensorIds.length, parsed, account, (stamp, line, values) -> held.add(stamp, values));
+        java.util.OptionalLong identical = StoredDigests.identical(connection, held, sensorIds, parsed.first(),
+                parsed.last());
+        if (identical.isPresent()) {
+            return new MergeCounts(identical.getAsLong(), 0, 0);
+        }
         StoredComparison comparison = StoredComparison.compare(connection, held, sensorIds, parsed.first(),
                 parsed.last());
         if (comparison.newReadings() + comparison.changed() == 0) {

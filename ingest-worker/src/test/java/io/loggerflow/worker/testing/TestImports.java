@@ -17,9 +17,14 @@ public final class TestImports {
     private TestImports() {
     }
 
+    /** Imports the file, then waits for the recompression a merge asks for: the chunks are as the import left them. */
     public static ImportOutcome importFile(Loggerflow app, Path file) throws Exception {
-        return app.importService().importFile(new ImportRequest(file, false, "default", Optional.empty(),
-                ZoneOffset.UTC, Optional.empty()));
+        ImportOutcome outcome = app.importService().importFile(new ImportRequest(file, false, "default",
+                Optional.empty(), ZoneOffset.UTC, Optional.empty()));
+        if (!app.awaitRecompressions(java.time.Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the recompression after " + file + " did not finish in 5 minutes");
+        }
+        return outcome;
     }
 
     public static String scrapeMetrics(int port) {
