@@ -55,6 +55,20 @@ public final class Schema {
         }
     }
 
+    /**
+     * Whether the server can write a merge's INSERTs as compressed batches directly (TimescaleDB 2.23 and later:
+     * {@code timescaledb.enable_direct_compress_insert}), on a hypertable.
+     */
+    public static boolean directCompressInsert(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(Sql.load("db/direct_compress_insert_available.sql"))) {
+            rs.next();
+            return rs.getBoolean(1) && storage(dataSource) == Storage.TIMESCALEDB_HYPERTABLE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the server settings: " + e.getMessage(), e);
+        }
+    }
+
     public static Storage storage(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(Sql.load("db/readings_storage.sql"))) {

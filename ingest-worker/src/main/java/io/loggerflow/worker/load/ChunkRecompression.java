@@ -17,10 +17,12 @@ import java.util.List;
 
 /**
  * After a merge into a TimescaleDB hypertable has committed: compresses again the chunks of its range that it
- * left partly uncompressed (decompressed batches of an update, rows of an insert) — TimescaleDB recompresses
- * only the affected sensors' segments, tens of milliseconds for a day file — then vacuums and reindexes them,
- * and vacuums their compressed chunks (the replaced batches' space is reused by the next recompressions),
- * so storage returns to the compressed size at once rather than when the policy and autovacuum next run.
+ * left partly uncompressed (batches a DELETE decompressed, rows of an INSERT that wrote no batches) —
+ * TimescaleDB recompresses only the affected sensors' segments, tens of milliseconds for a day file — then
+ * vacuums and reindexes them; and vacuums the range's compressed chunks (the deleted and replaced batches'
+ * space is reused by the next writes), so storage returns to the compressed size at once rather than when the
+ * policy and autovacuum next run. A merge that wrote compressed batches only ({@code direct_compress_insert.sql})
+ * leaves no chunk partly uncompressed: then nothing waits for the recompression lock.
  * Best effort: a failure (a lock timeout, the server going away) only delays that to the policy, and never
  * fails the committed file.
  */
@@ -47,8 +49,21 @@ public final class ChunkRecompression {
      * left in auto-commit. Best effort as above: a failure is logged, never thrown.
      */
     public static void recompress(Connection connection, Instant first, Instant last) {
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
-            underLock(connection, () -> recompress(connection, statement, first, last));
+        try {
+            connection.setAutoCommit(true);
+            List<String> partial = chunks(connection, "load/partial_chunks.sql", first, last);
+            if (!partial.isEmpty()) { // a merge that wrote compressed batches only left none: no lock, no wait
+                try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/recompress_chunks.sql"))) {
+                    underLock(connection, () -> recompress(connection, statement, partial, first, last));
+                }
+            }
+            // the batches the merge deleted or the recompression replaced are dead: their space serves the next
+            // writes. VACUUM blocks no load, so it needs no lock of ours.
+            try (Statement maintenance = connection.createStatement()) {
+                for (String compressed : chunks(connection, "load/compressed_chunks.sql", first, last)) {
+                    maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(compressed));
+                }
+            }
         } catch (SQLException e) {
             LOG.warn("Could not recompress the chunks of {} .. {} (the compression policy will): {}", first, last,
                     e.getMessage());
@@ -84,41 +99,32 @@ public final class ChunkRecompression {
     }
 
     /** Under the recompression lock: no load holds a chunk's locks meanwhile (see lock_loading_shared.sql). */
-    private static void recompress(Connection connection, PreparedStatement statement, Instant first, Instant last)
-            throws SQLException {
+    private static void recompress(Connection connection, PreparedStatement statement, List<String> partial,
+                                   Instant first, Instant last) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(last));
         statement.setTimestamp(2, Timestamp.from(first));
-        List<String> chunks = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                chunks.add(rs.getString(1));
-            }
-        }
+        statement.executeQuery().close(); // compress_chunk of each compressed chunk: a no-op for the unchanged
         try (Statement maintenance = connection.createStatement()) {
-            for (String chunk : chunks) { // VACUUM cannot take a parameter; the name comes from the server
+            for (String chunk : partial) { // VACUUM cannot take a parameter; the name comes from the server
                 maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(chunk));
                 maintenance.execute(Sql.load("load/reindex_chunk.sql").formatted(chunk));
-            }
-            // the batches the recompression replaced are dead: their space serves the next recompressions
-            for (String compressed : compressedChunks(connection, first, last)) {
-                maintenance.execute(Sql.load("load/vacuum_chunk.sql").formatted(compressed));
             }
         }
     }
 
-    /** The compressed chunks (where the batches are) of the range's chunks. */
-    private static List<String> compressedChunks(Connection connection, Instant first, Instant last)
+    /** Chunk names a query over the range returns ({@code range_start <= last AND range_end > first}). */
+    private static List<String> chunks(Connection connection, String sql, Instant first, Instant last)
             throws SQLException {
-        List<String> compressed = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(Sql.load("load/compressed_chunks.sql"))) {
+        List<String> chunks = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(Sql.load(sql))) {
             statement.setTimestamp(1, Timestamp.from(last));
             statement.setTimestamp(2, Timestamp.from(first));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    compressed.add(rs.getString(1));
+                    chunks.add(rs.getString(1));
                 }
             }
         }
-        return compressed;
+        return chunks;
     }
 }

@@ -21,6 +21,8 @@ final class FileLoader implements AutoCloseable {
     private final DataSource dataSource;
     private final boolean directCompressCopy;
     private final boolean hypertable;
+    /** Whether a merge's INSERTs write compressed batches ({@link Schema#directCompressInsert}). */
+    private final boolean directCompressInsert;
     /** Merged ranges compressed again after their commit, off the import workers' threads. */
     private final RecompressionQueue recompressions;
     private final EnsuredPartitions partitions;
@@ -45,6 +47,7 @@ final class FileLoader implements AutoCloseable {
         this.dataSource = dataSource;
         this.directCompressCopy = directCompressCopy;
         this.hypertable = Schema.storage(dataSource) == Schema.Storage.TIMESCALEDB_HYPERTABLE;
+        this.directCompressInsert = directCompressCopy && Schema.directCompressInsert(dataSource);
         this.recompressions = new RecompressionQueue(new ChunkRecompression(dataSource)::recompress);
         this.partitions = new EnsuredPartitions(dataSource);
     }
@@ -83,7 +86,8 @@ final class FileLoader implements AutoCloseable {
                             + (reader.identity().table().isEmpty() ? "" : "/" + reader.identity().table());
                     merged = parsed.needsDedupe() || started.overlaps();
                     counts = merged
-                            ? new ReadingsMerge(connection, hypertable).merge(reader, sensorIds, fileId, parsed, account)
+                            ? new ReadingsMerge(connection, hypertable, directCompressInsert)
+                                    .merge(reader, sensorIds, fileId, parsed, account)
                             : copy(connection, reader, sensorIds, fileId, parsed, account);
                 }
                 account.requireWithinShare(parsed.badRows(), parsed.source().name());

@@ -41,16 +41,22 @@ final class ReadingsMerge {
 
     private final Connection connection;
     private final boolean hypertable;
+    private final boolean directCompressInsert;
 
-    ReadingsMerge(Connection connection, boolean hypertable) {
+    /** @param directCompressInsert write the INSERTs as compressed batches ({@code direct_compress_insert.sql}) */
+    ReadingsMerge(Connection connection, boolean hypertable, boolean directCompressInsert) {
         this.connection = connection;
         this.hypertable = hypertable;
+        this.directCompressInsert = directCompressInsert;
     }
 
     MergeCounts merge(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed, RowAccount account)
             throws SQLException, IOException {
         if (hypertable) {
             execute("load/custom_plans.sql");
+        }
+        if (directCompressInsert) {
+            execute("load/direct_compress_insert.sql");
         }
         return !parsed.needsDedupe() && SensorOrderedRows.fits(parsed.rows(), sensorIds.length)
                 ? mergeHeld(reader, sensorIds, fileId, parsed, account)
