@@ -25,8 +25,8 @@ public record BenchPlan(GeneratorSpec spec, Path workDir, boolean keepData) {
      * Other loggers' files of the same shape (a site of their own, other values), loaded before the timed phases
      * and removed again, so the ingest is timed in a warm JVM, as a worker that has run for a while is. Methods
      * called once per file (JobRunr's, the JDBC driver's) are compiled by the JIT only after a few thousand calls,
-     * so day files warm up with at least {@link #WARM_UP_DAY_FILES} of them (at most half the days); month files
-     * with a tenth of the days, their per-reading loops being the hot ones.
+     * so day files warm up with half the days (fewer when that is more than {@link #WARM_UP_DAY_FILES} files, never
+     * less than a tenth); month files with a tenth of the days, their per-reading loops being the hot ones.
      */
     GeneratorSpec warmUp() {
         int days = Math.max(1, spec.days() / 10);

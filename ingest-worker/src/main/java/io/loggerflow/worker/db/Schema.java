@@ -46,13 +46,7 @@ public final class Schema {
 
     /** Whether COPY into readings can write compressed batches directly (TimescaleDB 2.21+ hypertable). */
     public static boolean directCompressCopy(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(Sql.load("db/direct_compress_available.sql"))) {
-            rs.next();
-            return rs.getBoolean(1) && storage(dataSource) == Storage.TIMESCALEDB_HYPERTABLE;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot inspect the server settings: " + e.getMessage(), e);
-        }
+        return hypertableWith(dataSource, "db/direct_compress_available.sql");
     }
 
     /**
@@ -60,8 +54,13 @@ public final class Schema {
      * {@code timescaledb.enable_direct_compress_insert}), on a hypertable.
      */
     public static boolean directCompressInsert(DataSource dataSource) {
+        return hypertableWith(dataSource, "db/direct_compress_insert_available.sql");
+    }
+
+    /** Whether readings is a hypertable and the server has the setting the query looks for. */
+    private static boolean hypertableWith(DataSource dataSource, String settingQuery) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(Sql.load("db/direct_compress_insert_available.sql"))) {
+             ResultSet rs = statement.executeQuery(Sql.load(settingQuery))) {
             rs.next();
             return rs.getBoolean(1) && storage(dataSource) == Storage.TIMESCALEDB_HYPERTABLE;
         } catch (SQLException e) {
