@@ -53,10 +53,13 @@ final class ReadingsMerge {
     MergeCounts merge(RowReader reader, int[] sensorIds, long fileId, ParsedFile parsed, RowAccount account)
             throws SQLException, IOException {
         if (hypertable) {
-            execute("load/custom_plans.sql");
-        }
-        if (directCompressInsert) {
-            execute("load/direct_compress_insert.sql");
+            String settings = Sql.load("load/custom_plans.sql");
+            if (directCompressInsert) {
+                settings += ";\n" + Sql.load("load/direct_compress_insert.sql"); // one round trip
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(settings);
+            }
         }
         return !parsed.needsDedupe() && SensorOrderedRows.fits(parsed.rows(), sensorIds.length)
                 ? mergeHeld(reader, sensorIds, fileId, parsed, account)
