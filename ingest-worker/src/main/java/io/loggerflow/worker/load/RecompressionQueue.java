@@ -35,6 +35,7 @@ final class RecompressionQueue implements AutoCloseable {
     /** Disjoint ranges waiting, first stamp to last. */
     private final TreeMap<Instant, Instant> pending = new TreeMap<>();
     private boolean draining;
+    private boolean closed;
 
     /** @param recompression recompresses the chunks of a range ({@link ChunkRecompression#recompress}) */
     RecompressionQueue(BiConsumer<Instant, Instant> recompression) {
@@ -43,6 +44,10 @@ final class RecompressionQueue implements AutoCloseable {
 
     /** Asks for the chunks of [first, last] to be compressed again; joins a waiting range it overlaps. */
     synchronized void request(Instant first, Instant last) {
+        if (closed) { // a load that committed while the process stops: never fail the committed file for this
+            LOG.info("Stopping: the chunks of {} .. {} are left to the compression policy", first, last);
+            return;
+        }
         Instant from = first;
         Instant to = last;
         Map.Entry<Instant, Instant> before = pending.floorEntry(from);
@@ -101,6 +106,9 @@ final class RecompressionQueue implements AutoCloseable {
 
     /** Runs what is pending (at most {@code timeout} more), then stops the thread. */
     void close(Duration timeout) {
+        synchronized (this) {
+            closed = true; // what is pending still runs below; nothing new is taken
+        }
         try {
             if (!awaitIdle(timeout)) {
                 LOG.warn("Recompressions still pending after {}: left to the compression policy", timeout);

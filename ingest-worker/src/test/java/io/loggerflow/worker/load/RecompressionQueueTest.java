@@ -52,6 +52,15 @@ class RecompressionQueueTest {
     }
 
     @Test
+    void aRequestAfterCloseIsLeftToThePolicyWithoutThrowing() {
+        List<Instant> runs = new CopyOnWriteArrayList<>();
+        RecompressionQueue queue = new RecompressionQueue((first, last) -> runs.add(first));
+        queue.close();
+        queue.request(day(1, 0), day(1, 23)); // e.g. a worker's commit while the process stops
+        assertThat(runs).isEmpty();
+    }
+
+    @Test
     void aFailedRecompressionDoesNotStopTheNextOnes() throws Exception {
         List<Instant> runs = new CopyOnWriteArrayList<>();
         try (RecompressionQueue queue = new RecompressionQueue((first, last) -> {
